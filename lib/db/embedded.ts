@@ -9,21 +9,36 @@ export type EmbeddedDatabase = { pglite: PGlite; dataDir: string; close: () => P
 const LOCK_FILE = "factdesk.lock";
 
 /**
- * Opens (creating if needed) the in-process PostgreSQL in `dataDir`.
+ * Opens (creating if needed) the in-process PostgreSQL in `dataDir` and waits until it is ready.
  * Only one process may open a PGlite folder at a time; a second one would
  * corrupt it, so a lock file holding the owner's pid is taken first.
  */
 export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  const database = openEmbeddedDatabaseSync(dataDir);
+  try {
+    await database.pglite.waitReady;
+  } catch (error) {
+    await database.close().catch(() => {});
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseConfigError(`The embedded database in ${dataDir} could not be opened: ${reason}`);
+  }
+  return database;
+}
+
+/**
+ * The same, without waiting: queries wait for readiness themselves. The app's
+ * Prisma client is created synchronously, so it uses this one.
+ */
+export function openEmbeddedDatabaseSync(dataDir: string): EmbeddedDatabase {
   const pgDir = path.join(dataDir, "pgdata");
   fs.mkdirSync(pgDir, { recursive: true });
   const releaseLock = acquireLock(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(pgDir);
+    pglite = new PGlite(pgDir);
   } catch (error) {
     releaseLock();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseConfigError(`The embedded database in ${dataDir} could not be opened: ${reason}`);
+    throw error;
   }
   let closed = false;
   return {
@@ -32,8 +47,11 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDat
     close: async () => {
       if (closed) return;
       closed = true;
-      await pglite.close();
-      releaseLock();
+      try {
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        releaseLock();
+      }
     },
   };
 }
@@ -55,14 +73,14 @@ function acquireLock(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockPath, "utf8").trim());
-      if (owner && owner !== process.pid && isAlive(owner)) {
+      if (owner === process.pid) {
+        throw new DatabaseConfigError(`The embedded database in ${dataDir} is already open in this process.`);
+      }
+      if (owner && isAlive(owner)) {
         throw new DatabaseConfigError(
           `The embedded database in ${dataDir} is in use by another Factdesk process (pid ${owner}). ` +
             "Stop that process first, or set FACTDESK_DATA_DIR to another folder.",
         );
-      }
-      if (owner === process.pid) {
-        throw new DatabaseConfigError(`The embedded database in ${dataDir} is already open in this process.`);
       }
       // The owner died without cleaning up: the lock is stale.
       fs.rmSync(lockPath, { force: true });

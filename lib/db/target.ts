@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { EnvSource } from "../env";
 
 /** Where Factdesk's data lives: a PostgreSQL server, or the embedded database in a folder. */
 export type DatabaseTarget =
@@ -27,7 +28,7 @@ export class DatabaseConfigError extends Error {
 export const DEFAULT_DATA_DIR = ".data";
 
 /** Picks the database from DATABASE_URL, else the embedded one in FACTDESK_DATA_DIR (default .data). */
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(env: EnvSource = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url, config: parsePostgresUrl(url, "DATABASE_URL") };
   const dataDir = path.resolve(env.FACTDESK_DATA_DIR?.trim() || DEFAULT_DATA_DIR);
@@ -45,9 +46,7 @@ export function parsePostgresUrl(url: string, variable: string): PgConnectionCon
     );
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
-    throw new DatabaseConfigError(
-      `${variable} must start with postgresql:// (got ${parsed.protocol}//).`,
-    );
+    throw new DatabaseConfigError(`${variable} must start with postgresql:// (got ${parsed.protocol}//).`);
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
   if (!database) {

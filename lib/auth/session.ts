@@ -1,0 +1,59 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { getPrisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+import { PATH_HEADER } from "./path-header";
+
+/** The signed-in editor and the newsroom they are working in. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  workspace: { id: string; slug: string; name: string };
+  role: Role;
+};
+
+/**
+ * The signed-in user, re-read from the database on every request so that a
+ * removed member, a deleted account or "sign out everywhere" takes effect at once.
+ */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const userId = session?.uid;
+  if (!userId) return null;
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      sessionVersion: true,
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
+      },
+    },
+  });
+  const membership = user?.memberships[0];
+  if (!user || !membership || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    workspace: membership.workspace,
+    role: membership.role,
+  };
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (user) return user;
+  // proxy.ts forwards the requested path, so sign-in can return the editor to it.
+  const path = (await headers()).get(PATH_HEADER) ?? "/articles";
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+}

@@ -1,0 +1,40 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type EmbeddedDatabase, openEmbeddedDatabaseSync } from "./db/embedded";
+import { type DatabaseTarget, resolveDatabaseTarget } from "./db/target";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type { PrismaClient } from "./generated/prisma/client";
+
+type Connection = { prisma: PrismaClient; embedded?: EmbeddedDatabase };
+
+// One client per process, kept on globalThis so that Next's dev reloads and
+// separately bundled routes share it (and the embedded database's lock).
+const globalForDb = globalThis as typeof globalThis & { __factdeskDb?: Connection };
+
+/** Creates a client for the given target. Callers own it and must call disconnectPrisma-like cleanup. */
+export function createPrismaClient(target: DatabaseTarget): Connection {
+  if (target.kind === "postgres") {
+    return { prisma: new PrismaClient({ adapter: new PrismaPg(target.config) }) };
+  }
+  const embedded = openEmbeddedDatabaseSync(target.dataDir);
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) }), embedded };
+}
+
+/**
+ * The process's Prisma client: PostgreSQL through adapter-pg when DATABASE_URL
+ * is set, else the embedded PostgreSQL in FACTDESK_DATA_DIR (default .data/).
+ */
+export function getPrisma(): PrismaClient {
+  globalForDb.__factdeskDb ??= createPrismaClient(resolveDatabaseTarget());
+  return globalForDb.__factdeskDb.prisma;
+}
+
+/** Closes the process's client (and the embedded database), so scripts can exit. */
+export async function disconnectPrisma(): Promise<void> {
+  const connection = globalForDb.__factdeskDb;
+  if (!connection) return;
+  globalForDb.__factdeskDb = undefined;
+  await connection.prisma.$disconnect();
+  await connection.embedded?.close();
+}

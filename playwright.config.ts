@@ -1,0 +1,35 @@
+import { chromium, defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, resolveChromium } from "./e2e/browser";
+
+// scripts/test.ts prepares a throwaway database (DATABASE_URL or
+// FACTDESK_DATA_DIR) and a production build, then runs Playwright; the
+// server below serves that build against that database.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  forbidOnly: true,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: resolveChromium(chromium.executablePath()), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], use: { storageState: "test-results/.auth/demo.json" } },
+  ],
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: { NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
