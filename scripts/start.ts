@@ -14,6 +14,8 @@ import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { exitWithOneLine } from "./lib/exit";
 
 const root = path.resolve(import.meta.dirname, "..");
+// Next's own entry point, run with this Node: no npx in between to swallow signals.
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const isDev = process.argv.includes("--dev");
 
 async function main() {
@@ -31,17 +33,22 @@ async function main() {
 
   if (!isDev && !isBuildCurrent(root)) {
     console.log("Building Factdesk (first start or changed sources)…");
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: childEnv });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: childEnv,
+    });
     if (build.status !== 0) exitWithOneLine("The build failed; see the messages above.");
     writeBuildStamp(root);
   }
 
-  const where = target.kind === "embedded" ? `embedded database in ${target.dataDir}` : "DATABASE_URL";
-  console.log(`Preparing the ${where}…`);
+  const { host, port, database } = target.kind === "postgres" ? target.config : {};
+  const where = target.kind === "embedded" ? target.dataDir : `DATABASE_URL (${host}:${port}/${database})`;
+  console.log(`Preparing the database in ${where}…`);
   const prepared = await prepareDatabase({ target, seed: target.kind === "embedded" });
   if (prepared.applied.length > 0) console.log(`Applied migrations: ${prepared.applied.join(", ")}`);
 
-  const server = spawn("npx", ["next", isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: childEnv,

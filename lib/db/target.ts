@@ -31,7 +31,8 @@ export const DEFAULT_DATA_DIR = ".data";
 export function resolveDatabaseTarget(env: EnvSource = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url, config: parsePostgresUrl(url, "DATABASE_URL") };
-  const dataDir = path.resolve(env.FACTDESK_DATA_DIR?.trim() || DEFAULT_DATA_DIR);
+  // A runtime data folder, not a build input: keep Next's file tracer out of it.
+  const dataDir = path.resolve(/* turbopackIgnore: true */ env.FACTDESK_DATA_DIR?.trim() || DEFAULT_DATA_DIR);
   return { kind: "embedded", dataDir };
 }
 
