@@ -1,4 +1,4 @@
-/** Expected failures a user can act on; anything else is a bug and answers 500. */
+/** Expected failures a user can act on; INTERNAL is what a bug looks like from outside. */
 export type AppErrorCode =
   | "NOT_FOUND"
   | "UNAUTHORIZED"
@@ -6,7 +6,8 @@ export type AppErrorCode =
   | "INVALID_INPUT"
   | "CONFLICT"
   | "TOO_LARGE"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "INTERNAL";
 
 const STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -16,6 +17,7 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  INTERNAL: 500,
 };
 
 export class AppError extends Error {
@@ -30,4 +32,9 @@ export class AppError extends Error {
   get status(): number {
     return STATUS[this.code];
   }
+}
+
+/** The HTTP status for an error code. */
+export function statusOf(code: AppErrorCode): number {
+  return STATUS[code];
 }

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getPrisma } from "@/lib/db";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 

@@ -2,25 +2,20 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { PATH_HEADER } from "./path-header";
+import type { SessionUser } from "./session-user";
 
-/** The signed-in editor and the newsroom they are working in. */
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  workspace: { id: string; slug: string; name: string };
-  role: Role;
-};
+export type { SessionUser } from "./session-user";
 
 /**
  * The signed-in user, re-read from the database on every request so that a
  * removed member, a deleted account or "sign out everywhere" takes effect at once.
+ * Cached per request: the layout and the page share one lookup.
  */
-export async function getSessionUser(): Promise<SessionUser | null> {
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.uid;
   if (!userId) return null;
@@ -47,7 +42,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
     workspace: membership.workspace,
     role: membership.role,
   };
-}
+});
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here. */
 export async function requireUser(): Promise<SessionUser> {
