@@ -20,6 +20,10 @@ const ZEnv = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  /** Failed sign-ins allowed per account, and per client address, in SIGN_IN_WINDOW_MINUTES. */
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
@@ -55,15 +56,13 @@ export async function createArticle(
       select: { id: true },
     });
     await tx.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
-    await tx.auditEvent.create({
-      data: {
-        workspaceId,
-        actorId: createdById,
-        entityType: "Article",
-        entityId: article.id,
-        action: "article.created",
-        after: { title, versionId: version.id, origin },
-      },
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: createdById,
+      entityType: "Article",
+      entityId: article.id,
+      action: "article.created",
+      after: { title, versionId: version.id, origin },
     });
     return { id: article.id, versionId: version.id };
   });

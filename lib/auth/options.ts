@@ -2,7 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db";
 import { getAuthSecret, readEnv } from "@/lib/env";
-import { verifyCredentials } from "./verify-credentials";
+import { AppError } from "@/lib/errors";
+import { attemptSignIn, clientAddress } from "./attempt-sign-in";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -34,15 +35,17 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (credentials) => {
-        let user: Awaited<ReturnType<typeof verifyCredentials>>;
+      authorize: async (credentials, request) => {
+        let user: Awaited<ReturnType<typeof attemptSignIn>>;
         try {
-          user = await verifyCredentials({
+          user = await attemptSignIn({
             prisma: getPrisma(),
             email: credentials?.email,
             password: credentials?.password,
+            address: clientAddress(request?.headers),
           });
         } catch (error) {
+          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(error.message);
           // next-auth hands a thrown message to the browser: log the details here, send none.
           console.error("Sign-in failed unexpectedly", error);
           throw new Error(SIGN_IN_UNAVAILABLE);

@@ -1,9 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
+import { ACTIVE_WORKSPACE_COOKIE } from "@/lib/workspaces/active-workspace";
 import { authOptions } from "./options";
 import { PATH_HEADER } from "./path-header";
 import type { SessionUser } from "./session-user";
@@ -28,12 +29,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
       sessionVersion: true,
       memberships: {
         orderBy: { createdAt: "asc" },
-        take: 1,
         select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
       },
     },
   });
-  const membership = user?.memberships[0];
+  // The active workspace is the one the cookie names, if the user still belongs to it; else their first.
+  const chosen = (await cookies()).get(ACTIVE_WORKSPACE_COOKIE)?.value;
+  const membership = user?.memberships.find((m) => m.workspace.id === chosen) ?? user?.memberships[0];
   if (!user || !membership || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
   return {
     id: user.id,
