@@ -6,13 +6,13 @@ import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { useAppDatabase } from "@/lib/testing/app-database";
+import { setupAppDatabase } from "@/lib/testing/app-database";
 import { executeAction } from "./execute-action";
 import type { MatrixFixture } from "./matrix-case";
 import { MATRIX_CASES } from "./matrix-cases";
 import { ACTIONS } from "./registry";
 
-const prisma = useAppDatabase();
+const prisma = setupAppDatabase();
 const PASSWORD = "matrix-password-1";
 let passwordHash: string;
 let fixture: MatrixFixture;

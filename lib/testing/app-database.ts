@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
  * throwaway database made the process's database for this test file.
  * Call at the top of the file; use the returned getter inside tests.
  */
-export function useAppDatabase(): () => PrismaClient {
+export function setupAppDatabase(): () => PrismaClient {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
