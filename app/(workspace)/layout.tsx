@@ -1,26 +1,50 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ROLE_LABELS } from "@/components/members/role-label";
+import { Badge } from "@/components/ui/badge";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requireUser } from "@/lib/auth/session";
+import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
+import { switchWorkspaceAction } from "./workspace-actions";
 
 // Every page here depends on who is signed in, so nothing may be prerendered or shared between users.
 export const dynamic = "force-dynamic";
 
+const NAVIGATION = [
+  { href: "/articles", label: "Articles" },
+  { href: "/members", label: "Members" },
+  { href: "/account", label: "Account" },
+];
+
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const workspaces = await findMyWorkspaces({ userId: user.id });
 
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b bg-card">
-        <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <div className="mx-auto flex min-h-14 w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
           <Link href="/articles" className="font-semibold text-lg tracking-tight">
             Factdesk
           </Link>
-          <span className="truncate text-muted-foreground text-sm" data-testid="active-workspace">
-            Newsroom: {user.workspace.name}
-          </span>
+          <WorkspaceSwitcher
+            workspaces={workspaces}
+            activeId={user.workspace.id}
+            action={switchWorkspaceAction}
+          />
+          <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+            {NAVIGATION.map((item) => (
+              <Link key={item.href} href={item.href} className="text-muted-foreground hover:text-foreground">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
           <div className="ml-auto flex items-center gap-3">
             <span className="max-w-48 truncate text-sm">{user.name}</span>
+            <Badge variant="secondary" data-testid="active-role">
+              {ROLE_LABELS[user.role]}
+            </Badge>
             <SignOutButton />
           </div>
         </div>

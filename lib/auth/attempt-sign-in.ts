@@ -7,7 +7,8 @@ export type AttemptSignInOptions = {
   prisma: PrismaClient;
   email: unknown;
   password: unknown;
-  address: string;
+  /** The client's address, or null when no proxy reported one (then only the per-account limit applies). */
+  address: string | null;
 };
 
 /**
@@ -39,9 +40,13 @@ export async function attemptSignIn(options: AttemptSignInOptions): Promise<Auth
 
 /**
  * The client's address as the nearest proxy saw it: the last X-Forwarded-For
- * entry (earlier ones are whatever the client claimed), else X-Real-IP.
+ * entry (earlier ones are whatever the client claimed), else X-Real-IP, else
+ * null. Next.js does not expose the socket's address, and keying every
+ * direct connection on one shared value would let one attacker lock out everyone.
  */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+export function clientAddress(
+  headers: Record<string, string | string[] | undefined> | undefined,
+): string | null {
   const header = (name: string) => {
     const value = headers?.[name];
     return Array.isArray(value) ? value.join(",") : value;
@@ -50,5 +55,5 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
     ?.split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  return forwarded?.at(-1) ?? header("x-real-ip")?.trim() ?? "direct";
+  return forwarded?.at(-1) ?? (header("x-real-ip")?.trim() || null);
 }

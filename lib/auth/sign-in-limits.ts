@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 
 type Limiter = { limiter: RateLimiterPrisma; points: number };
 export type SignInLimits = { account: Limiter; address: Limiter };
+/** What failures are counted against: the account's email, and the client's address when known. */
+export type SignInKeys = { account: string; address: string | null };
 
 // One pair per client: the counters themselves live in PostgreSQL (table RateLimit),
 // so every app instance sees the same attempts.
@@ -36,10 +38,10 @@ export function getSignInLimits(prisma: PrismaClient): SignInLimits {
 }
 
 /** Throws RATE_LIMITED, saying how long to wait, when either key has used up its failures. */
-export async function assertNotLimited(limits: SignInLimits, keys: { account: string; address: string }) {
+export async function assertNotLimited(limits: SignInLimits, keys: SignInKeys) {
   const [account, address] = await Promise.all([
     limits.account.limiter.get(keys.account),
-    limits.address.limiter.get(keys.address),
+    keys.address ? limits.address.limiter.get(keys.address) : null,
   ]);
   const waits = [
     account && account.consumedPoints >= limits.account.points ? account.msBeforeNext : 0,
@@ -56,10 +58,10 @@ export async function assertNotLimited(limits: SignInLimits, keys: { account: st
 }
 
 /** Counts one failed attempt against both keys. */
-export async function recordFailure(limits: SignInLimits, keys: { account: string; address: string }) {
+export async function recordFailure(limits: SignInLimits, keys: SignInKeys) {
   await Promise.all([
     consume(limits.account.limiter, keys.account),
-    consume(limits.address.limiter, keys.address),
+    keys.address ? consume(limits.address.limiter, keys.address) : null,
   ]);
 }
 

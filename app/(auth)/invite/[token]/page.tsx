@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABELS } from "@/components/members/role-label";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getInvitePreview } from "@/lib/members/accept-invite";
+import { AcceptInviteForm } from "./accept-invite-form";
+
+export const metadata: Metadata = { title: "Join a workspace", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+type InvitePageProps = { params: Promise<{ token: string }> };
+
+export default async function InvitePage({ params }: InvitePageProps) {
+  const { token } = await params;
+  let preview: Awaited<ReturnType<typeof getInvitePreview>> | undefined;
+  let problem: string | undefined;
+  try {
+    preview = await getInvitePreview({ prisma: getPrisma(), token });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    problem = error.message;
+  }
+
+  return (
+    <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
+      <Card className="w-full max-w-md">
+        <CardHeader>
+          <h1 className="font-semibold text-2xl leading-tight">
+            {preview ? `Join ${preview.workspaceName}` : "Invitation"}
+          </h1>
+          {preview ? (
+            <CardDescription>
+              You are invited as {ROLE_LABELS[preview.role].toLowerCase()}.{" "}
+              {preview.hasAccount ? "Confirm with your password." : "Choose your name and a password."}
+            </CardDescription>
+          ) : null}
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {preview ? (
+            <AcceptInviteForm token={token} email={preview.email} hasAccount={preview.hasAccount} />
+          ) : (
+            <>
+              <Alert variant="destructive">{problem}</Alert>
+              <Link href="/sign-in" className="text-sm underline">
+                Go to sign in
+              </Link>
+            </>
+          )}
+        </CardContent>
+      </Card>
+    </main>
+  );
+}

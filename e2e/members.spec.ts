@@ -1,0 +1,94 @@
+// Protects: owners bring people in by invitation, and only owners can change who is in a newsroom.
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS } from "./fixtures/accounts";
+import { signIn } from "./fixtures/sign-in";
+
+test("an owner invites a new editor, who accepts, joins and can sign in again later", async ({
+  page,
+  browser,
+}) => {
+  const email = `new-${Date.now()}@newsroom.example`;
+  await page.goto("/members");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role").selectOption("EDITOR");
+  await page.getByRole("button", { name: "Invite" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByText(`${email} · Editor`)).toBeVisible();
+
+  const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const inviteePage = await invitee.newPage();
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole("heading", { name: `Join ${ACCOUNTS.demo.workspace}` })).toBeVisible();
+  await inviteePage.getByLabel("Your name").fill("Nia Newcomer");
+  await inviteePage.getByLabel("Choose a password").fill("password123");
+  await inviteePage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(inviteePage.getByText("one of the most common ones")).toBeVisible();
+  await expect(inviteePage.getByLabel("Your name")).toHaveValue("Nia Newcomer");
+  await inviteePage.getByLabel("Choose a password").fill("checks before deadline");
+  await inviteePage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(inviteePage).toHaveURL(/\/articles$/);
+  await expect(inviteePage.getByTestId("active-role")).toHaveText("Editor");
+
+  await inviteePage.getByRole("button", { name: "Sign out" }).click();
+  await signIn(inviteePage, { email, password: "checks before deadline" });
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByText("This invitation has already been used")).toBeVisible();
+
+  // The owner makes them a viewer, then removes them: their open session follows at once.
+  await page.reload();
+  const row = page.getByRole("row", { name: /Nia Newcomer/ });
+  await row.getByLabel("Role of Nia Newcomer").selectOption("VIEWER");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await inviteePage.goto("/articles");
+  await expect(inviteePage.getByTestId("active-role")).toHaveText("Viewer");
+  page.once("dialog", (dialog) => dialog.accept());
+  await row.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("row", { name: /Nia Newcomer/ })).toHaveCount(0);
+  await inviteePage.goto("/articles");
+  await expect(inviteePage).toHaveURL(/\/sign-in/);
+  await invitee.close();
+});
+
+test("the last owner cannot demote themself", async ({ page }) => {
+  await page.goto("/members");
+  await page.getByLabel("Role of Demo Editor").selectOption("VIEWER");
+  await page
+    .getByRole("row", { name: /Demo Editor/ })
+    .getByRole("button", { name: "Change role" })
+    .click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "A workspace needs at least one owner" }),
+  ).toBeVisible();
+});
+
+test("a viewer sees no member controls, and the members API refuses their writes", async ({ browser }) => {
+  const viewer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await viewer.newPage();
+  await signIn(page, ACCOUNTS.viewer);
+  await expect(page.getByTestId("active-role")).toHaveText("Viewer");
+  await page.goto("/members");
+  await expect(page.getByText("Only owners can invite or change members.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Invite" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Remove" })).toHaveCount(0);
+
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post("/api/members/invites", {
+    data: { email: "sneaky@newsroom.example", role: "OWNER" },
+    headers: { origin },
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error).toBe("Only an owner of this workspace can do that.");
+  await viewer.close();
+});
+
+test("the members API refuses a cross-site request even from an owner", async ({ page }) => {
+  await page.goto("/members");
+  const response = await page.request.post("/api/members/invites", {
+    data: { email: "csrf@newsroom.example", role: "OWNER" },
+    headers: { origin: "https://evil.example" },
+  });
+  expect(response.status()).toBe(403);
+  await page.reload();
+  await expect(page.getByText("csrf@newsroom.example")).toHaveCount(0);
+});
