@@ -31,3 +31,24 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/articles");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a tampered session cookie is no session at all", async ({ page, context }) => {
+  await signIn(page, ACCOUNTS.demo);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toBeDefined();
+  await context.addCookies([
+    { ...(session as NonNullable<typeof session>), value: `${session?.value.slice(0, -4)}AAAA` },
+  ]);
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("pages carry the security headers", async ({ page }) => {
+  const response = await page.goto("/sign-in");
+  const headers = response?.headers() ?? {};
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});

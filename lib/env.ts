@@ -24,6 +24,36 @@ const ZEnv = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /**
+   * Where invitation e-mails go out, e.g. smtp://user:password@host:587 (STARTTLS when the
+   * server offers it) or smtps://…:465. Unset or empty: no e-mail; the link is shown to copy.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/, error: "Use smtp://user:password@host:587 or smtps://…" }).optional())
+    .optional(),
+  /** The sender of Factdesk's e-mails. */
+  MAIL_FROM: z.string().trim().min(1).default("Factdesk <no-reply@localhost>"),
+  /** Largest file, pasted text or fetched page an import accepts, in megabytes. */
+  FACTDESK_IMPORT_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  /** Seconds a URL import may take to answer, redirects included. */
+  FACTDESK_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(10),
+  /**
+   * Hosts a URL import may fetch although they resolve to private, loopback or link-local
+   * addresses (refused by default against server-side request forgery): comma-separated
+   * `host` or `host:port`, e.g. a test server `127.0.0.1:3190`.
+   */
+  FACTDESK_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -46,17 +46,19 @@ export function InviteForm({ action }: InviteFormProps) {
         </Button>
       </form>
       {state?.ok === false ? <FormFeedback state={state} /> : null}
-      {state?.ok ? <InviteLink email={state.data.email} link={state.data.link} /> : null}
+      {state?.ok ? <InviteLink {...state.data} /> : null}
     </div>
   );
 }
 
-function InviteLink({ email, link }: { email: string; link: string }) {
+function InviteLink({ email, link, emailed }: { email: string; link: string; emailed: boolean }) {
   const [copied, setCopied] = useState(false);
   return (
     <div role="status" className="flex flex-col gap-2 rounded-md border bg-muted/40 p-4 text-sm">
       <p>
-        Invitation for <strong>{email}</strong> is ready. Send them this link; it works once, for 7 days.
+        Invitation for <strong>{email}</strong> is ready.{" "}
+        {emailed ? "We e-mailed them this link; you can also send it yourself." : "Send them this link."} It
+        works once, for 7 days.
       </p>
       <div className="flex gap-2">
         <Input

@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { type FormState, runFormAction } from "@/lib/actions/form-action";
+import { requireUser } from "@/lib/auth/session";
 import { readEnv } from "@/lib/env";
+import { sendInviteEmail } from "@/lib/mail/send-invite-email";
 import { inviteMember, revokeInvite } from "@/lib/members/invite-actions";
 import { changeMemberRole, removeMember } from "@/lib/members/member-actions";
 
-export type InviteFormState = FormState<{ email: string; link: string }>;
+export type InviteFormState = FormState<{ email: string; link: string; emailed: boolean }>;
 
 export async function inviteMemberAction(
   _previous: InviteFormState,
@@ -16,10 +18,16 @@ export async function inviteMemberAction(
   const result = await runFormAction(inviteMember, formData, ["email", "role"]);
   if (!result?.ok) return result;
   revalidatePath("/members");
-  return {
-    ok: true,
-    data: { email: result.data.email, link: `${await baseUrl()}/invite/${result.data.token}` },
-  };
+  const link = `${await baseUrl()}/invite/${result.data.token}`;
+  const user = await requireUser();
+  const mail = await sendInviteEmail({
+    to: result.data.email,
+    workspaceName: user.workspace.name,
+    inviterName: user.name,
+    link,
+    expiresAt: result.data.expiresAt,
+  });
+  return { ok: true, data: { email: result.data.email, link, emailed: mail.sent } };
 }
 
 export async function revokeInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
