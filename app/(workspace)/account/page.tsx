@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { NameForm } from "@/components/account/name-form";
-import { PasswordFields } from "@/components/account/password-fields";
 import { SessionEndingForm } from "@/components/account/session-ending-form";
 import { requireUser } from "@/lib/auth/session";
 import { changePasswordAction, signOutEverywhereAction, updateNameAction } from "./actions";
@@ -28,13 +28,7 @@ export default async function AccountPage() {
         <p className="text-muted-foreground text-sm">
           Changing it signs you out everywhere, this browser too.
         </p>
-        <SessionEndingForm
-          action={changePasswordAction}
-          submitLabel="Change password"
-          pendingLabel="Changing…"
-          signedOutNotice="password-changed"
-          fields={(state) => <PasswordFields state={state} />}
-        />
+        <ChangePasswordForm action={changePasswordAction} />
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">
         <h2 id="sessions-heading" className="font-semibold text-lg">
