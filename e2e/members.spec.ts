@@ -41,6 +41,7 @@ test("an owner invites a new editor, who accepts, joins and can sign in again la
   const row = page.getByRole("row", { name: /Nia Newcomer/ });
   await row.getByLabel("Role of Nia Newcomer").selectOption("VIEWER");
   await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByText("Role saved.")).toBeVisible();
   await inviteePage.goto("/articles");
   await expect(inviteePage.getByTestId("active-role")).toHaveText("Viewer");
   page.once("dialog", (dialog) => dialog.accept());

@@ -15,6 +15,8 @@ type InlineActionFormProps = {
   /** Asked before submitting; cancelling changes nothing. */
   confirm?: string;
   variant?: ButtonProps["variant"];
+  /** Announced after a success that leaves the form on screen. */
+  successMessage?: string;
   children?: ReactNode;
 };
 
@@ -36,6 +38,11 @@ export function InlineActionForm(props: InlineActionFormProps) {
       <Button type="submit" size="sm" variant={props.variant ?? "outline"} disabled={isPending}>
         {isPending ? props.pendingLabel : props.label}
       </Button>
+      {state?.ok && props.successMessage ? (
+        <span role="status" className="text-muted-foreground text-sm">
+          {props.successMessage}
+        </span>
+      ) : null}
       {state && !state.ok ? (
         <p role="alert" className="basis-full text-destructive text-sm">
           {state.error}

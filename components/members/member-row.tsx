@@ -24,6 +24,7 @@ export function MemberRow({ member, canManage, isSelf }: MemberRowProps) {
             fields={{ membershipId: member.membershipId }}
             label="Change role"
             pendingLabel="Saving…"
+            successMessage="Role saved."
           >
             <select
               name="role"
