@@ -1,29 +1,15 @@
 import type { NextConfig } from "next";
+import { readEnv } from "./lib/env";
 
-const isDevelopment = process.env.NODE_ENV !== "production";
-
-// 'unsafe-inline' scripts: the App Router streams inline <script> tags for hydration, and allowing them
-// without it would need a per-request nonce (proxy + dynamic rendering everywhere). Dev additionally needs
-// 'unsafe-eval' for React's debugging and Fast Refresh.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+
+// An uploaded file travels in a server action's body: leave room for the largest import plus the form around it.
+const importBodyLimit = `${Math.ceil(readEnv().FACTDESK_IMPORT_MAX_MB * 1.1) + 1}mb` as const;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -36,7 +22,17 @@ const nextConfig: NextConfig = {
     "pg",
     "@node-rs/argon2",
     "@prisma/schema-engine-wasm",
+    // Import: jsdom reads its own files at run time; the rest are large and server-only.
+    "jsdom",
+    "mammoth",
+    "iconv-lite",
+    "chardet",
+    "request-filtering-agent",
   ],
+  experimental: {
+    serverActions: { bodySizeLimit: importBodyLimit },
+    proxyClientMaxBodySize: importBodyLimit,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

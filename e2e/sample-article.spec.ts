@@ -17,3 +17,19 @@ test("an unknown article answers not found", async ({ page }) => {
   const response = await page.goto("/articles/doesnotexist0000000000000");
   expect(response?.status()).toBe(404);
 });
+
+test("the article page runs under a nonce-based script policy without violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/articles");
+  expect(response?.headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
+  await page.getByRole("link", { name: SAMPLE_TITLE }).click();
+  await expect(page.getByLabel("Article text")).toContainText("nine lives");
+  // Hydrated: the reader is the interactive ProseMirror view, not the server fallback.
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+  expect(violations).toEqual([]);
+});
