@@ -1,0 +1,5 @@
+import { createClaim } from "./create-claim";
+import { deleteClaim, updateClaim } from "./edit-claim";
+import { reattachClaim, retireClaim } from "./orphan-actions";
+
+export const claimActions = [createClaim, updateClaim, deleteClaim, reattachClaim, retireClaim];
