@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, resolveChromium } from "./e2e/browser";
 // server below serves that build against that database.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// e2e/import.spec.ts serves pages to import from here; the app may fetch this one loopback host.
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 3190);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,6 +32,10 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      FACTDESK_FETCH_ALLOW_HOSTS: `127.0.0.1:${fixturePort}`,
+    },
   },
 });

@@ -27,8 +27,14 @@ const document: ArticleDocument = {
     {
       type: "bulletList",
       content: [
-        { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "First item" }] }] },
-        { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Second item" }] }] },
+        {
+          type: "listItem",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "First item" }] }],
+        },
+        {
+          type: "listItem",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Second item" }] }],
+        },
       ],
     },
   ],

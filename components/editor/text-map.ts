@@ -47,7 +47,9 @@ export function createTextMap(doc: ProseMirrorNode): TextMap {
     toPosition: (offset) => {
       if (!last) return 0;
       const block = blockAtOffset(offset);
-      return block.posStart + Math.min(Math.max(0, offset - block.plainStart), block.plainEnd - block.plainStart);
+      return (
+        block.posStart + Math.min(Math.max(0, offset - block.plainStart), block.plainEnd - block.plainStart)
+      );
     },
     toOffset: (position) => {
       if (!last) return 0;
@@ -59,7 +61,9 @@ export function createTextMap(doc: ProseMirrorNode): TextMap {
         else high = middle - 1;
       }
       const block = blocks[low] as Block;
-      return block.plainStart + Math.min(Math.max(0, position - block.posStart), block.plainEnd - block.plainStart);
+      return (
+        block.plainStart + Math.min(Math.max(0, position - block.posStart), block.plainEnd - block.plainStart)
+      );
     },
   };
 }

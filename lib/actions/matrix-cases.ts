@@ -1,4 +1,5 @@
 import { accountMatrixCases } from "@/lib/account/matrix-cases";
+import { articleMatrixCases } from "@/lib/articles/matrix-cases";
 import { memberMatrixCases } from "@/lib/members/matrix-cases";
 import { workspaceMatrixCases } from "@/lib/workspaces/matrix-cases";
 import type { MatrixCase } from "./matrix-case";
@@ -8,4 +9,5 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   ...workspaceMatrixCases,
   ...memberMatrixCases,
   ...accountMatrixCases,
+  ...articleMatrixCases,
 };

@@ -1,4 +1,5 @@
 import { accountActions } from "@/lib/account/actions";
+import { articleActions } from "@/lib/articles/actions";
 import { memberActions } from "@/lib/members/actions";
 import { workspaceActions } from "@/lib/workspaces/actions";
 import type { ActionDefinition } from "./define-action";
@@ -16,4 +17,5 @@ export const ACTIONS: readonly ActionDefinition<any, unknown>[] = [
   ...workspaceActions,
   ...memberActions,
   ...accountActions,
+  ...articleActions,
 ];

@@ -1,17 +1,12 @@
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
-import { documentFromParagraphs, plainTextFromParagraphs } from "./document";
+import { type ArticleDocument, documentFromParagraphs } from "./document";
+import { documentJson, type VersionContent, versionContent } from "./version-content";
 
-export type CreateArticleOptions = {
-  prisma: PrismaClient;
-  workspaceId: string;
-  createdById: string;
-  title: string;
-  paragraphs: string[];
-  origin: VersionOrigin;
+/** The metadata an article and its versions carry besides the title. */
+export type ArticleFields = {
   outlet?: string | null;
   url?: string | null;
   byline?: string | null;
@@ -20,50 +15,75 @@ export type CreateArticleOptions = {
   sourceUpdatedAt?: Date | null;
 };
 
+export type CreateArticleOptions = ArticleFields & {
+  prisma: PrismaClient;
+  workspaceId: string;
+  createdById: string;
+  title: string;
+  origin: VersionOrigin;
+  /** Where the text came from (a file name, an address), for the audit log. */
+  sourceName?: string;
+} & ({ paragraphs: string[]; document?: undefined } | { document: ArticleDocument; paragraphs?: undefined });
+
 /** Creates an article with its first version, and the audit entry, in one transaction. */
 export async function createArticle(
   options: CreateArticleOptions,
 ): Promise<{ id: string; versionId: string }> {
-  const { prisma, workspaceId, createdById, title, paragraphs, origin } = options;
-  const plainText = plainTextFromParagraphs(paragraphs);
-  const metadata = {
-    outlet: options.outlet ?? null,
-    url: options.url ?? null,
-    byline: options.byline ?? null,
-    language: options.language ?? null,
-    publishedAt: options.publishedAt ?? null,
-    sourceUpdatedAt: options.sourceUpdatedAt ?? null,
+  const { prisma, paragraphs, document, ...rest } = options;
+  const content = versionContent(document ?? documentFromParagraphs(paragraphs ?? []));
+  return prisma.$transaction((tx) => insertArticle(tx, { ...rest, content }));
+}
+
+export type InsertArticleData = ArticleFields & {
+  workspaceId: string;
+  createdById: string;
+  title: string;
+  origin: VersionOrigin;
+  sourceName?: string;
+  content: VersionContent;
+};
+
+/** Inside a transaction: the article, its version 1 and the "article.created" audit entry. */
+export async function insertArticle(
+  tx: Prisma.TransactionClient,
+  data: InsertArticleData,
+): Promise<{ id: string; versionId: string }> {
+  const { workspaceId, createdById, title, origin, content } = data;
+  const fields = {
+    outlet: data.outlet ?? null,
+    url: data.url ?? null,
+    byline: data.byline ?? null,
+    language: data.language ?? null,
+    publishedAt: data.publishedAt ?? null,
+    sourceUpdatedAt: data.sourceUpdatedAt ?? null,
   };
-  return prisma.$transaction(async (tx) => {
-    const article = await tx.article.create({
-      data: { workspaceId, createdById, title, ...metadata },
-      select: { id: true },
-    });
-    const version = await tx.articleVersion.create({
-      data: {
-        articleId: article.id,
-        number: 1,
-        title,
-        plainText,
-        // ArticleDocument is JSON by construction; its interfaces just lack Prisma's index signature.
-        document: documentFromParagraphs(paragraphs) as unknown as Prisma.InputJsonValue,
-        contentHash: createHash("sha256").update(plainText).digest("hex"),
-        origin,
-        publishedAt: metadata.publishedAt,
-        sourceUpdatedAt: metadata.sourceUpdatedAt,
-        createdById,
-      },
-      select: { id: true },
-    });
-    await tx.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
-    await recordAudit(tx, {
-      workspaceId,
-      actorId: createdById,
-      entityType: "Article",
-      entityId: article.id,
-      action: "article.created",
-      after: { title, versionId: version.id, origin },
-    });
-    return { id: article.id, versionId: version.id };
+  const article = await tx.article.create({
+    data: { workspaceId, createdById, title, ...fields },
+    select: { id: true },
   });
+  const version = await tx.articleVersion.create({
+    data: {
+      articleId: article.id,
+      number: 1,
+      title,
+      plainText: content.plainText,
+      document: documentJson(content.document),
+      contentHash: content.contentHash,
+      origin,
+      publishedAt: fields.publishedAt,
+      sourceUpdatedAt: fields.sourceUpdatedAt,
+      createdById,
+    },
+    select: { id: true },
+  });
+  await tx.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
+  await recordAudit(tx, {
+    workspaceId,
+    actorId: createdById,
+    entityType: "Article",
+    entityId: article.id,
+    action: "article.created",
+    after: { title, versionId: version.id, origin, ...(data.sourceName ? { source: data.sourceName } : {}) },
+  });
+  return { id: article.id, versionId: version.id };
 }

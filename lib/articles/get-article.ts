@@ -1,31 +1,46 @@
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getPrisma } from "@/lib/db";
-import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { ReviewStatus, VersionOrigin } from "@/lib/generated/prisma/enums";
 import type { ArticleDocument } from "./document";
 import { ZArticleId } from "./schemas";
+import { findVersionSummaries, type VersionSummary } from "./version-summaries";
 
 export type ArticleReadingView = {
   id: string;
   title: string;
   outlet: string | null;
   byline: string | null;
+  url: string | null;
   publishedAt: Date | null;
   sourceUpdatedAt: Date | null;
   status: ReviewStatus;
-  version: { id: string; number: number; createdAt: Date };
+  /** The version shown: the current one unless an earlier one was asked for. */
+  version: { id: string; number: number; createdAt: Date; origin: VersionOrigin };
+  isCurrentVersion: boolean;
+  currentVersionNumber: number;
   versionCount: number;
+  /** Every version, newest first, for the history. */
+  versions: VersionSummary[];
   document: ArticleDocument;
 };
 
-export type GetArticleOptions = { user: Pick<SessionUser, "workspace">; articleId: string };
+export type GetArticleOptions = {
+  user: Pick<SessionUser, "workspace">;
+  articleId: string;
+  /** An earlier version to read; the current one when absent. */
+  versionNumber?: number;
+};
 
 /**
- * An article of the user's workspace with its current version, or null. An
- * article of another workspace is null too: its existence is never revealed.
+ * An article of the user's workspace with one of its versions (the current
+ * one by default), or null. An article of another workspace is null too:
+ * its existence is never revealed. Earlier versions read with their own
+ * title and times; outlet and byline are the article's.
  */
 export async function getArticleForReading({
   user,
   articleId,
+  versionNumber,
 }: GetArticleOptions): Promise<ArticleReadingView | null> {
   if (!ZArticleId.safeParse(articleId).success) return null;
   const article = await getPrisma().article.findFirst({
@@ -35,15 +50,42 @@ export async function getArticleForReading({
       title: true,
       outlet: true,
       byline: true,
+      url: true,
       publishedAt: true,
       sourceUpdatedAt: true,
       status: true,
-      currentVersion: { select: { id: true, number: true, createdAt: true, document: true } },
-      _count: { select: { versions: true } },
+      currentVersion: { select: { id: true, number: true } },
     },
   });
   if (!article?.currentVersion) return null;
-  const { currentVersion, _count, ...rest } = article;
-  const { document, ...version } = currentVersion;
-  return { ...rest, version, versionCount: _count.versions, document: document as ArticleDocument };
+  const number = versionNumber ?? article.currentVersion.number;
+  const version = await getPrisma().articleVersion.findUnique({
+    where: { articleId_number: { articleId, number } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      createdAt: true,
+      origin: true,
+      publishedAt: true,
+      sourceUpdatedAt: true,
+      document: true,
+    },
+  });
+  if (!version) return null;
+  const versions = await findVersionSummaries({ articleId });
+  const { currentVersion, ...rest } = article;
+  const isCurrentVersion = version.id === currentVersion.id;
+  return {
+    ...rest,
+    ...(isCurrentVersion
+      ? {}
+      : { title: version.title, publishedAt: version.publishedAt, sourceUpdatedAt: version.sourceUpdatedAt }),
+    version: { id: version.id, number: version.number, createdAt: version.createdAt, origin: version.origin },
+    isCurrentVersion,
+    currentVersionNumber: currentVersion.number,
+    versionCount: versions.length,
+    versions,
+    document: version.document as ArticleDocument,
+  };
 }

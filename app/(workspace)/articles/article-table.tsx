@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
+import { VerdictCounts } from "@/components/articles/verdict-counts";
 import type { ArticleListItem } from "@/lib/articles/find-articles";
 
 const HEADER_CELL = "px-4 py-3 text-left font-medium text-muted-foreground";
@@ -25,6 +26,9 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
             <th scope="col" className={HEADER_CELL}>
               Status
             </th>
+            <th scope="col" className={HEADER_CELL}>
+              Assignee
+            </th>
             <th scope="col" className={`${HEADER_CELL} text-right`}>
               Version
             </th>
@@ -48,8 +52,12 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
               <td className={CELL}>
                 <ReviewStatusBadge status={article.status} />
               </td>
+              <td className={CELL}>{article.assignee?.name ?? "—"}</td>
               <td className={`${CELL} text-right tabular-nums`}>{article.versionNumber}</td>
-              <td className={`${CELL} text-right tabular-nums`}>{article.claimCount}</td>
+              <td className={`${CELL} text-right tabular-nums`}>
+                <span className="sr-only">{article.claimCount} claims: </span>
+                <VerdictCounts counts={article.claimsByVerdict} />
+              </td>
             </tr>
           ))}
         </tbody>

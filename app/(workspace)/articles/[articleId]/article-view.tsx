@@ -1,13 +1,27 @@
+import Link from "next/link";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
 import { ArticleReader } from "@/components/editor/article-reader";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ArticleReadingView } from "@/lib/articles/get-article";
+import { VersionHistory } from "./version-history";
 
-export function ArticleView({ article }: { article: ArticleReadingView }) {
+/** How the import that led here ended, for the banner above the article. */
+export type ImportOutcome = "created" | "versionAdded" | "unchanged";
+
+type ArticleViewProps = {
+  article: ArticleReadingView;
+  canEdit: boolean;
+  importOutcome?: { outcome: ImportOutcome; orphanedClaims: number };
+};
+
+export function ArticleView({ article, canEdit, importOutcome }: ArticleViewProps) {
   const source = [article.outlet, article.byline].filter(Boolean).join(" · ");
 
   return (
     <article className="mx-auto flex max-w-[70ch] flex-col gap-6">
+      {importOutcome ? <ImportBanner {...importOutcome} article={article} /> : null}
       <header className="flex flex-col gap-3 border-b pb-6">
         <h1 className="text-balance font-semibold text-3xl leading-tight tracking-tight">{article.title}</h1>
         {source ? <p className="text-muted-foreground">{source}</p> : null}
@@ -17,12 +31,56 @@ export function ArticleView({ article }: { article: ArticleReadingView }) {
           <span>
             Version {article.version.number} of {article.versionCount}
           </span>
+          {article.url ? (
+            <a
+              href={article.url}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              className="hover:underline"
+            >
+              Original page
+            </a>
+          ) : null}
+          {canEdit ? (
+            <Button asChild variant="outline" size="sm" className="ml-auto">
+              <Link href={`/articles/import?articleId=${article.id}`}>Add a version</Link>
+            </Button>
+          ) : null}
         </div>
       </header>
+      {article.isCurrentVersion ? null : (
+        <Alert>
+          You are reading version {article.version.number}, an earlier text of this article.{" "}
+          <Link href={`/articles/${article.id}`} className="font-medium underline underline-offset-2">
+            Read the current version ({article.currentVersionNumber})
+          </Link>
+        </Alert>
+      )}
       {/* A new version is a new document: remount the reader rather than patch its editor. */}
       <ArticleReader key={article.version.id} document={article.document} />
+      <VersionHistory
+        articleId={article.id}
+        versions={article.versions}
+        shownNumber={article.version.number}
+      />
     </article>
   );
+}
+
+type ImportBannerProps = { outcome: ImportOutcome; orphanedClaims: number; article: ArticleReadingView };
+
+function ImportBanner({ outcome, orphanedClaims, article }: ImportBannerProps) {
+  const message =
+    outcome === "created"
+      ? "Imported as a new article."
+      : outcome === "versionAdded"
+        ? `Saved as version ${article.currentVersionNumber}. Earlier versions stay readable below.`
+        : "Nothing new: this title and text are already here, so no version was added.";
+  const orphaned =
+    orphanedClaims > 0
+      ? ` ${orphanedClaims} ${orphanedClaims === 1 ? "claim was" : "claims were"} not found in the new text and ${orphanedClaims === 1 ? "needs" : "need"} re-attaching.`
+      : "";
+  return <Alert>{`${message}${orphaned}`}</Alert>;
 }
 
 function DateLine({ publishedAt, updatedAt }: { publishedAt: Date | null; updatedAt: Date | null }) {

@@ -2,27 +2,51 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getArticleForReading } from "@/lib/articles/get-article";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { ArticleView } from "./article-view";
+import { ArticleView, type ImportOutcome } from "./article-view";
 
 type ArticlePageProps = {
   params: Promise<{ articleId: string }>;
+  searchParams: Promise<{
+    version?: string | string[];
+    imported?: string | string[];
+    orphaned?: string | string[];
+  }>;
 };
 
+const OUTCOMES: ImportOutcome[] = ["created", "versionAdded", "unchanged"];
+
 // Metadata and page both need the article; cache() makes that one query per request.
-const loadArticle = cache(async (articleId: string) => {
+const loadArticle = cache(async (articleId: string, version: string | undefined) => {
   const user = await requireUser();
-  return getArticleForReading({ user, articleId });
+  const versionNumber = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
+  if (version !== undefined && versionNumber === undefined) return { user, article: null };
+  return { user, article: await getArticleForReading({ user, articleId, versionNumber }) };
 });
 
-export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await loadArticle((await params).articleId);
+export async function generateMetadata({ params, searchParams }: ArticlePageProps): Promise<Metadata> {
+  const { version } = await searchParams;
+  const { article } = await loadArticle((await params).articleId, single(version));
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = await loadArticle((await params).articleId);
+export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
+  const { version, imported, orphaned } = await searchParams;
+  const { user, article } = await loadArticle((await params).articleId, single(version));
   if (!article) notFound();
+  const outcome = OUTCOMES.find((candidate) => candidate === single(imported));
+  const orphanedClaims = Number(single(orphaned) ?? 0) || 0;
 
-  return <ArticleView article={article} />;
+  return (
+    <ArticleView
+      article={article}
+      canEdit={can(user.role, "write")}
+      importOutcome={outcome ? { outcome, orphanedClaims } : undefined}
+    />
+  );
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

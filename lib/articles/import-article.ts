@@ -1,0 +1,100 @@
+import type { ReanchorSummary } from "@/lib/claims/reanchor-claims";
+import { getPrisma, type PrismaClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { VersionOrigin } from "@/lib/generated/prisma/enums";
+import type { ArticleMetadata } from "@/lib/intake/types";
+import { addVersion } from "./add-version";
+import { normalizeArticleUrl } from "./article-url";
+import { insertArticle } from "./create-article";
+import { findImportMatch } from "./find-import-match";
+import { wellFormed } from "./normalize-inline";
+import { versionContent } from "./version-content";
+
+// A long article on the embedded database can take more than Prisma's default 5 s to write.
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 30_000 };
+
+/** What is saved: the reviewed metadata and the document (normalized again here, whoever sent it). */
+export type ImportDraft = {
+  origin: VersionOrigin;
+  sourceName: string;
+  metadata: ArticleMetadata;
+  document: unknown;
+};
+
+/**
+ * Where an import goes: a new article; a new version of a chosen article;
+ * or wherever it belongs (`match`: the article with the same address or
+ * wire headline, else a new one; nothing when the same text is already there).
+ */
+export type ImportTarget = { kind: "new" } | { kind: "version"; articleId: string } | { kind: "match" };
+
+export type ImportArticleResult = {
+  outcome: "created" | "versionAdded" | "unchanged";
+  articleId: string;
+  versionId: string;
+  versionNumber: number;
+  title: string;
+  /** For a new version: the article's claims found again in its text, and those orphaned. */
+  claims?: ReanchorSummary;
+};
+
+export type ImportArticleOptions = {
+  prisma?: PrismaClient;
+  workspaceId: string;
+  actorId: string;
+  draft: ImportDraft;
+  target: ImportTarget;
+};
+
+/**
+ * Saves an imported article in one transaction with its audit entry, so a
+ * failure leaves nothing half-saved. Every version's plain text is derived
+ * from its normalized document (see version-content.ts).
+ */
+export async function importArticle(options: ImportArticleOptions): Promise<ImportArticleResult> {
+  const { workspaceId, actorId, draft, target } = options;
+  const content = versionContent(draft.document);
+  if (!content.plainText.trim()) {
+    throw new AppError("INVALID_INPUT", `${draft.sourceName}: the article has no text to save.`);
+  }
+  // Whoever built the draft, every string stored (and copied into the audit log's JSON) is valid UTF-16.
+  const text = (value: string | null) => (value === null ? null : wellFormed(value));
+  const { metadata } = draft;
+  const title = wellFormed(metadata.title);
+  const data = {
+    outlet: text(metadata.outlet),
+    byline: text(metadata.byline),
+    language: text(metadata.language),
+    url: normalizeArticleUrl(metadata.url),
+    publishedAt: metadata.publishedAt,
+    sourceUpdatedAt: metadata.sourceUpdatedAt,
+    title,
+    workspaceId,
+    createdById: actorId,
+    origin: draft.origin,
+    sourceName: wellFormed(draft.sourceName),
+    content,
+  };
+  return (options.prisma ?? getPrisma()).$transaction(async (tx) => {
+    let articleId = target.kind === "version" ? target.articleId : null;
+    if (target.kind === "match") {
+      const match = await findImportMatch(tx, { ...data, contentHash: content.contentHash });
+      if (match.kind === "duplicate") {
+        const { kind: _duplicate, ...found } = match;
+        return { outcome: "unchanged", ...found };
+      }
+      if (match.kind === "update") articleId = match.articleId;
+    }
+    if (!articleId) {
+      const created = await insertArticle(tx, data);
+      return {
+        outcome: "created",
+        articleId: created.id,
+        versionId: created.versionId,
+        versionNumber: 1,
+        title,
+      };
+    }
+    return { articleId, ...(await addVersion(tx, { ...data, articleId })) };
+  }, TRANSACTION_LIMITS);
+}
