@@ -10,20 +10,15 @@
  * Successful sign-ins are not rate-limited (only failures count), so the loops are safe.
  * Stops by itself (a deadline bounds the whole run) and removes its server and folder.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createPrismaClient } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { DEMO } from "@/prisma/demo-account";
-import { isBuildCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
+import { type AppServer, ensureBuild, startAppServer } from "./lib/app-server";
 
-const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const CHECK_RUNS = 50;
 const SEQUENTIAL = 40;
 const BURST = { workers: 4, each: 10 };
@@ -33,7 +28,7 @@ const DEADLINE_MS = 5 * 60_000;
 
 type Row = { name: string; samples: number[]; note?: string };
 
-let server: ChildProcess | undefined;
+let server: AppServer | undefined;
 let dataDir: string | undefined;
 
 async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
@@ -173,72 +168,16 @@ async function benchHttp(base: string): Promise<number> {
   return percentile(flow.samples, 0.5);
 }
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-async function startServer(folder: string): Promise<string> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let output = "";
-  server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    detached: true, // its own process group, so stopping it stops everything it started
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      FACTDESK_DATA_DIR: folder,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  server.stdout?.on("data", keep);
-  server.stderr?.on("data", keep);
-  while (server.exitCode === null) {
-    try {
-      if ((await fetch(`${base}/sign-in`)).status === 200) return base;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`next start exited with ${server.exitCode}:\n${output}`);
-}
-
 async function cleanUp(): Promise<void> {
-  const child = server;
+  const running = server;
   server = undefined;
-  if (child?.pid && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    process.kill(-child.pid, "SIGINT");
-    const killLater = setTimeout(() => process.kill(-(child.pid as number), "SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(killLater);
-  }
+  await running?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   dataDir = undefined;
 }
 
 async function main(): Promise<void> {
-  if (!isBuildCurrent(root)) {
-    console.log("building first (not timed)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) throw new Error("next build failed; see above.");
-    writeBuildStamp(root);
-  }
+  ensureBuild();
   const deadline = setTimeout(
     () => fail(new Error(`no result after ${DEADLINE_MS / 60_000} minutes`)),
     DEADLINE_MS,
@@ -246,7 +185,8 @@ async function main(): Promise<void> {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-bench-sign-in-"));
   await prepareDatabase({ target: { kind: "embedded", dataDir }, seed: true });
   await benchPasswordCheck(dataDir);
-  const p50 = await benchHttp(await startServer(dataDir));
+  server = await startAppServer(dataDir);
+  const p50 = await benchHttp(server.base);
   const verdict = p50 < TARGET_P50_MS ? "met" : "MISSED";
   console.log(`\ntarget sign-in p50 < ${TARGET_P50_MS} ms: ${verdict} (${p50.toFixed(1)} ms)`);
   clearTimeout(deadline);

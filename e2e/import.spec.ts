@@ -1,9 +1,9 @@
 // Protects: an editor gets an article in by pasting, uploading or fetching it, reviews its details, and can
 // add later versions whose history and differences stay readable.
-import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { makeDocx } from "../lib/intake/testing/docx";
 import { ACCOUNTS } from "./fixtures/accounts";
+import { openImport, pasteArticle, unique } from "./fixtures/paste-article";
 import { signIn } from "./fixtures/sign-in";
 import { FIXTURE_ORIGIN, startFixtureServer, storyPage } from "./import-fixture-server";
 
@@ -16,21 +16,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await fixture.stop();
 });
-
-const unique = () => randomUUID().slice(0, 8);
-
-async function openImport(page: Page, tab: "Paste text" | "Upload files" | "From a web address") {
-  await page.goto("/articles");
-  await page.getByRole("link", { name: "Import articles" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Import articles" })).toBeVisible();
-  await page.getByRole("tab", { name: tab }).click();
-}
-
-async function pasteArticle(page: Page, headline: string, paragraphs: string[]) {
-  await page.getByLabel("Article text").fill([headline, ...paragraphs].join("\n\n"));
-  await page.getByRole("button", { name: "Read text" }).click();
-  await expect(page.getByRole("heading", { name: "Review before saving" })).toBeVisible();
-}
 
 test("paste: the editor corrects the details before saving, then finds the article", async ({ page }) => {
   const headline = `Bridge closed after lorry crash ${unique()}`;

@@ -1,5 +1,6 @@
 import { accountMatrixCases } from "@/lib/account/matrix-cases";
 import { articleMatrixCases } from "@/lib/articles/matrix-cases";
+import { claimMatrixCases } from "@/lib/claims/matrix-cases";
 import { memberMatrixCases } from "@/lib/members/matrix-cases";
 import { workspaceMatrixCases } from "@/lib/workspaces/matrix-cases";
 import type { MatrixCase } from "./matrix-case";
@@ -10,4 +11,5 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   ...memberMatrixCases,
   ...accountMatrixCases,
   ...articleMatrixCases,
+  ...claimMatrixCases,
 };

@@ -1,5 +1,6 @@
 import { accountActions } from "@/lib/account/actions";
 import { articleActions } from "@/lib/articles/actions";
+import { claimActions } from "@/lib/claims/actions";
 import { memberActions } from "@/lib/members/actions";
 import { workspaceActions } from "@/lib/workspaces/actions";
 import type { ActionDefinition } from "./define-action";
@@ -18,4 +19,5 @@ export const ACTIONS: readonly ActionDefinition<any, unknown>[] = [
   ...memberActions,
   ...accountActions,
   ...articleActions,
+  ...claimActions,
 ];

@@ -14,6 +14,7 @@ export type ClaimView = {
   start: number;
   end: number;
   revision: number;
+  assigneeId: string | null;
   createdAt: Date;
   createdByName: string;
 };
@@ -32,6 +33,7 @@ export const CLAIM_VIEW_SELECT = {
   positionStart: true,
   positionEnd: true,
   revision: true,
+  assigneeId: true,
   createdAt: true,
   createdBy: { select: { name: true } },
 } as const;
@@ -49,6 +51,7 @@ type SelectedClaim = {
   positionStart: number;
   positionEnd: number;
   revision: number;
+  assigneeId: string | null;
   createdAt: Date;
   createdBy: { name: string };
 };
@@ -67,6 +70,7 @@ export function toClaimView(claim: SelectedClaim): ClaimView {
     start: claim.positionStart,
     end: claim.positionEnd,
     revision: claim.revision,
+    assigneeId: claim.assigneeId,
     createdAt: claim.createdAt,
     createdByName: claim.createdBy.name,
   };

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
+import { ReviewWorkspace } from "@/components/claims/review-workspace";
 import { ArticleReader } from "@/components/editor/article-reader";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ArticleReadingView } from "@/lib/articles/get-article";
+import type { ClaimView } from "@/lib/claims/claim-view";
 import { VersionHistory } from "./version-history";
 
 /** How the import that led here ended, for the banner above the article. */
@@ -14,13 +16,46 @@ type ArticleViewProps = {
   article: ArticleReadingView;
   canEdit: boolean;
   importOutcome?: { outcome: ImportOutcome; orphanedClaims: number };
+  /** The current version's claims; absent for an earlier version, which is only read. */
+  claims?: { anchored: ClaimView[]; orphaned: ClaimView[] };
+  userId: string;
 };
 
-export function ArticleView({ article, canEdit, importOutcome }: ArticleViewProps) {
-  const source = [article.outlet, article.byline].filter(Boolean).join(" · ");
-
+export function ArticleView({ article, canEdit, importOutcome, claims, userId }: ArticleViewProps) {
+  const header = <ArticleHeader article={article} canEdit={canEdit} importOutcome={importOutcome} />;
+  const history = (
+    <VersionHistory articleId={article.id} versions={article.versions} shownNumber={article.version.number} />
+  );
+  if (claims) {
+    return (
+      // A new version is a new document: remount the workspace rather than patch its editor.
+      <ReviewWorkspace
+        key={article.version.id}
+        articleId={article.id}
+        versionId={article.version.id}
+        document={article.document}
+        claims={claims.anchored}
+        orphaned={claims.orphaned}
+        canEdit={canEdit}
+        userId={userId}
+        header={header}
+        footer={history}
+      />
+    );
+  }
   return (
     <article className="mx-auto flex max-w-[70ch] flex-col gap-6">
+      {header}
+      <ArticleReader key={article.version.id} document={article.document} />
+      {history}
+    </article>
+  );
+}
+
+function ArticleHeader({ article, canEdit, importOutcome }: Omit<ArticleViewProps, "claims" | "userId">) {
+  const source = [article.outlet, article.byline].filter(Boolean).join(" · ");
+  return (
+    <>
       {importOutcome ? <ImportBanner {...importOutcome} article={article} /> : null}
       <header className="flex flex-col gap-3 border-b pb-6">
         <h1 className="text-balance font-semibold text-3xl leading-tight tracking-tight">{article.title}</h1>
@@ -56,14 +91,7 @@ export function ArticleView({ article, canEdit, importOutcome }: ArticleViewProp
           </Link>
         </Alert>
       )}
-      {/* A new version is a new document: remount the reader rather than patch its editor. */}
-      <ArticleReader key={article.version.id} document={article.document} />
-      <VersionHistory
-        articleId={article.id}
-        versions={article.versions}
-        shownNumber={article.version.number}
-      />
-    </article>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getArticleForReading } from "@/lib/articles/get-article";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { findArticleClaims } from "@/lib/claims/find-claims";
 import { ArticleView, type ImportOutcome } from "./article-view";
 
 type ArticlePageProps = {
@@ -37,11 +38,17 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
   if (!article) notFound();
   const outcome = OUTCOMES.find((candidate) => candidate === single(imported));
   const orphanedClaims = Number(single(orphaned) ?? 0) || 0;
+  // Claims are reviewed on the current version; an earlier version is only read.
+  const claims = article.isCurrentVersion
+    ? await findArticleClaims({ user, articleId: article.id })
+    : undefined;
 
   return (
     <ArticleView
       article={article}
       canEdit={can(user.role, "write")}
+      claims={claims}
+      userId={user.id}
       importOutcome={outcome ? { outcome, orphanedClaims } : undefined}
     />
   );

@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import { isBuildCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+/** Builds the production app when its sources changed since the last build (not timed by benches). */
+export function ensureBuild(): void {
+  if (isBuildCurrent(root)) return;
+  console.log("building first (not timed)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("next build failed; see above.");
+  writeBuildStamp(root);
+}
+
+export type AppServer = { base: string; stop: () => Promise<void> };
+
+/**
+ * `next start` of the production build on a free loopback port, on the
+ * embedded database in `dataDir` (already migrated and seeded). Resolves once
+ * /sign-in answers; `stop()` ends the server and everything it started.
+ */
+export async function startAppServer(dataDir: string): Promise<AppServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let output = "";
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      detached: true, // its own process group, so stopping it stops everything it started
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        FACTDESK_DATA_DIR: dataDir,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: base,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  const stop = async () => {
+    if (!server.pid || server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    process.kill(-server.pid, "SIGINT");
+    const killLater = setTimeout(() => process.kill(-(server.pid as number), "SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(killLater);
+  };
+  while (server.exitCode === null) {
+    try {
+      if ((await fetch(`${base}/sign-in`)).status === 200) return { base, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`next start exited with ${server.exitCode}:\n${output}`);
+}
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

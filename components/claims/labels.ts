@@ -1,0 +1,37 @@
+import type { ClaimKind, Verdict } from "@/lib/generated/prisma/enums";
+
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  CASUALTY_FIGURE: "Casualty figure",
+  NUMBER: "Other number",
+  DATE: "Date",
+  QUOTE: "Quote",
+  ATTRIBUTION: "Attribution",
+  ENTITY: "Person, organization or place",
+  OTHER: "Other",
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  UNREVIEWED: "Unreviewed",
+  VERIFIED: "Verified",
+  MOSTLY_ACCURATE: "Mostly accurate",
+  MISLEADING: "Misleading",
+  DISPUTED: "Disputed",
+  FALSE: "False",
+  UNVERIFIABLE: "Unverifiable",
+};
+
+/** A symbol beside each verdict, so colour is never the only signal. */
+export const VERDICT_SYMBOLS: Record<Verdict, string> = {
+  UNREVIEWED: "○",
+  VERIFIED: "✓",
+  MOSTLY_ACCURATE: "≈",
+  MISLEADING: "!",
+  DISPUTED: "?",
+  FALSE: "✗",
+  UNVERIFIABLE: "∅",
+};
+
+/** The CSS modifier of a verdict's highlight and badge. */
+export function verdictClass(verdict: Verdict): string {
+  return `verdict-${verdict.toLowerCase().replace("_", "-")}`;
+}

@@ -1,0 +1,228 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type Highlight, showHighlights } from "@/components/editor/claim-highlights";
+import { ReviewReader, type TextSelection } from "@/components/editor/review-reader";
+import type { TextMap } from "@/components/editor/text-map";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ArticleDocument } from "@/lib/articles/document";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { AddClaimForm, type ClaimDraft } from "./add-claim-form";
+import { ClaimCard } from "./claim-card";
+import { filterClaims, NO_FILTERS } from "./claim-filters";
+import { ClaimPanel } from "./claim-panel";
+import { claimIdsAt, revealHighlight, revealPanelItem } from "./highlight-dom";
+import { KIND_LABELS, VERDICT_LABELS, verdictClass } from "./labels";
+import { OrphanedClaims } from "./orphaned-claims";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { useClaimCommands } from "./use-claim-commands";
+import { useReviewShortcuts } from "./use-review-shortcuts";
+
+export type ReviewWorkspaceProps = {
+  articleId: string;
+  versionId: string;
+  document: ArticleDocument;
+  claims: ClaimView[];
+  orphaned: ClaimView[];
+  canEdit: boolean;
+  userId: string;
+  /** Above the article text (title, dates, status). */
+  header?: ReactNode;
+  /** Below the article text (version history). */
+  footer?: ReactNode;
+};
+
+type Composer = { selection: TextSelection; draft: ClaimDraft; error: string | null; isSaving: boolean };
+
+/** The screen editors live in: the article with its claims drawn over it, and the claims beside it. */
+export function ReviewWorkspace(props: ReviewWorkspaceProps) {
+  const [claims, setClaims] = useState(props.claims);
+  const [orphaned, setOrphaned] = useState(props.orphaned);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [composer, setComposer] = useState<Composer | null>(null);
+  const [card, setCard] = useState<{ ids: string[]; top: number; left: number } | null>(null);
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [view, setView] = useState<{ editor: Editor; map: TextMap } | null>(null);
+  const reader = useRef<HTMLDivElement>(null);
+  const commands = useClaimCommands({ ...props, setClaims, setOrphaned });
+  const onReaderReady = useCallback((editor: Editor, map: TextMap) => setView({ editor, map }), []);
+
+  const visible = useMemo(() => filterClaims(claims, filters, props.userId), [claims, filters, props.userId]);
+  useEffect(() => {
+    if (view) showHighlights(view.editor, view.map, visible.map(toHighlight), activeId);
+  }, [view, visible, activeId]);
+
+  const focusClaim = useCallback((id: string) => {
+    setActiveId(id);
+    revealHighlight(reader.current, id);
+    revealPanelItem(id);
+  }, []);
+
+  const openComposer = useCallback(() => {
+    if (!props.canEdit) return setMessage("Viewers can read claims but not add them.");
+    if (!selection) return setMessage("Select the words of the claim in the article first.");
+    setComposer({ selection, draft: { kind: "OTHER", note: "" }, error: null, isSaving: false });
+  }, [props.canEdit, selection]);
+
+  const saveComposer = async () => {
+    if (!composer) return;
+    setComposer({ ...composer, isSaving: true, error: null });
+    const result = await commands.create(composer.selection, composer.draft);
+    if ("error" in result) return setComposer({ ...composer, isSaving: false, error: result.error });
+    setComposer(null);
+    window.getSelection()?.removeAllRanges();
+    focusClaim(result.claim.id);
+  };
+
+  const step = (direction: 1 | -1) => {
+    if (visible.length === 0) return;
+    const index = visible.findIndex((claim) => claim.id === activeId);
+    const next =
+      index === -1
+        ? direction === 1
+          ? 0
+          : visible.length - 1
+        : (index + direction + visible.length) % visible.length;
+    focusClaim((visible[next] as ClaimView).id);
+  };
+
+  useReviewShortcuts({
+    onNewClaim: openComposer,
+    onNext: () => step(1),
+    onPrevious: () => step(-1),
+    onOpen: () => activeId && props.canEdit && setEditingId(activeId),
+    onEscape: () => {
+      setComposer(null);
+      setEditingId(null);
+      setCard(null);
+    },
+    onToggleHelp: () => setIsHelpOpen((open) => !open),
+  });
+
+  const showCard = (target: EventTarget | null) => {
+    const ids = claimIdsAt(target);
+    const element = (target as HTMLElement | null)?.closest?.("[data-claim-id]");
+    if (ids.length === 0 || !element) return setCard(null);
+    const rect = element.getBoundingClientRect();
+    setCard({ ids, top: rect.bottom + 6, left: Math.min(rect.left, window.innerWidth - 340) });
+  };
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <article className="flex min-w-0 flex-col gap-6">
+        {props.header}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates to the highlights, which are buttons. */}
+        <div
+          ref={reader}
+          onClick={(event) => {
+            const [id] = claimIdsAt(event.target);
+            if (id) focusClaim(id);
+          }}
+          onKeyDown={(event) => {
+            const [id] = claimIdsAt(event.target);
+            if (id && event.key === "Enter") {
+              focusClaim(id);
+              showCard(event.target);
+            }
+          }}
+          onMouseOver={(event) => showCard(event.target)}
+          onMouseOut={() => setCard(null)}
+          onFocus={(event) => showCard(event.target)}
+          onBlur={() => setCard(null)}
+        >
+          <ReviewReader document={props.document} onReady={onReaderReady} onSelectionChange={setSelection} />
+        </div>
+        {props.footer}
+      </article>
+      <aside
+        aria-label="Claims"
+        className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto"
+      >
+        <div className="flex items-center justify-between">
+          <h2 className="font-semibold text-lg">Claims</h2>
+          <Button size="sm" variant="ghost" onClick={() => setIsHelpOpen(true)} aria-keyshortcuts="?">
+            Shortcuts
+          </Button>
+        </div>
+        {message ? (
+          <Alert variant="destructive" onClick={() => setMessage(null)}>
+            {message}
+          </Alert>
+        ) : null}
+        {composer ? (
+          <AddClaimForm
+            exact={composer.selection.exact}
+            draft={composer.draft}
+            onChange={(draft) => setComposer({ ...composer, draft })}
+            onSubmit={saveComposer}
+            onCancel={() => setComposer(null)}
+            isSaving={composer.isSaving}
+            error={composer.error}
+          />
+        ) : props.canEdit ? (
+          <Button
+            onClick={openComposer}
+            disabled={!selection}
+            aria-keyshortcuts="n"
+            variant={selection ? "default" : "outline"}
+          >
+            {selection ? "Add claim on selection" : "Select text to add a claim"}
+          </Button>
+        ) : null}
+        <OrphanedClaims
+          claims={orphaned}
+          canEdit={props.canEdit}
+          hasSelection={selection !== null}
+          error={null}
+          onReattach={async (claim) => selection && setMessage(await commands.reattach(claim, selection))}
+          onRetire={async (claim) => {
+            if (window.confirm("Retire this claim? It stays in the history but is no longer reviewed.")) {
+              setMessage(await commands.retire(claim));
+            }
+          }}
+        />
+        <ClaimPanel
+          claims={visible}
+          total={claims.length}
+          filters={filters}
+          onFiltersChange={setFilters}
+          activeId={activeId}
+          editingId={editingId}
+          canEdit={props.canEdit}
+          onSelect={focusClaim}
+          onEdit={setEditingId}
+          onSave={async (claim, changes) => {
+            const error = await commands.update(claim, changes);
+            if (!error) setEditingId(null);
+            return error;
+          }}
+          onDelete={async (claim) => {
+            if (window.confirm(`Delete the claim on “${claim.exact}”?`))
+              setMessage(await commands.remove(claim));
+          }}
+        />
+      </aside>
+      {card ? (
+        <ClaimCard claims={claims.filter((claim) => card.ids.includes(claim.id))} position={card} />
+      ) : null}
+      {isHelpOpen ? <ShortcutsHelp onClose={() => setIsHelpOpen(false)} /> : null}
+    </div>
+  );
+}
+
+function toHighlight(claim: ClaimView): Highlight {
+  const isPending = claim.id.startsWith("pending-");
+  return {
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    variant: isPending ? `${verdictClass(claim.verdict)} pending` : verdictClass(claim.verdict),
+    label: `Claim: ${KIND_LABELS[claim.kind]}, ${VERDICT_LABELS[claim.verdict]}: “${claim.exact}”`,
+  };
+}
