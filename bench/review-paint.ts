@@ -79,7 +79,18 @@ async function timeToPaint(page: Page, url: string, expectedClaims: number): Pro
       );
       return ids.size >= expected;
     };
-    while (!painted()) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const giveUp = performance.now() + 20_000;
+    while (!painted()) {
+      if (performance.now() > giveUp) {
+        const ids = new Set(
+          [...document.querySelectorAll("[data-claim-id]")].map((e) => e.getAttribute("data-claim-id")),
+        );
+        throw new Error(
+          `only ${ids.size} of ${expected} highlights after 20 s (${document.querySelector(".ProseMirror") ? "text shown" : "no text"})`,
+        );
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return performance.now();
   }, expectedClaims);
@@ -132,11 +143,14 @@ async function main() {
       args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // tsx compiles named inner functions with an `__name` helper that pages evaluated in do not have.
+    await page.addInitScript("globalThis.__name = (fn) => fn;");
     await page.goto(`${server.base}/sign-in`);
     await page.getByLabel("Email").fill(DEMO.email);
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/articles$/);
+    console.log("signed in; timing page loads…");
     const loads = { plain: [] as number[], marked: [] as number[] };
     for (let run = -1; run < 5; run++) {
       const plain = await timeToPaint(page, `${server.base}/articles/${ids.plain}`, 0);
@@ -145,8 +159,10 @@ async function main() {
       loads.plain.push(plain);
       loads.marked.push(marked);
     }
+    console.log("timing claim creation…");
     const creations: Array<{ shown: number; stored: number }> = [];
     await page.goto(`${server.base}/articles/${ids.plain}`);
+    await page.locator(".ProseMirror").waitFor();
     for (let run = 0; run < 10; run++)
       creations.push(await timeToCreate(page, paragraphs[run * 7]?.split(" ").slice(3, 6).join(" ") ?? ""));
     const plainMs = median(loads.plain);

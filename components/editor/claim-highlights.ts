@@ -51,6 +51,9 @@ export function showHighlights(
       map.toPosition(highlight.start),
       map.toPosition(highlight.end),
       {
+        // An element of its own per claim: without nodeName, ProseMirror merges the attributes of
+        // overlapping decorations into one element and all but one claim would lose their id.
+        nodeName: "span",
         class: `claim-highlight ${highlight.variant}${highlight.id === activeId ? " is-active" : ""}`,
         "data-claim-id": highlight.id,
         tabindex: "0",
