@@ -110,6 +110,34 @@ describe("claims.create", () => {
   });
 });
 
+describe("claims.create on an earlier version", () => {
+  it("is refused once a newer version has arrived, naming it", async () => {
+    const article = await sampleArticle();
+    const version2 = await prisma().articleVersion.create({
+      data: {
+        articleId: article.id,
+        number: 2,
+        title: wire.title,
+        plainText: text,
+        document: documentJson(documentFromParagraphs(wire.paragraphs)),
+        contentHash: "v2",
+        origin: "WIRE",
+        createdById: user.id,
+      },
+    });
+    await prisma().article.update({ where: { id: article.id }, data: { currentVersionId: version2.id } });
+    const result = await executeAction(createClaim, user, {
+      articleId: article.id,
+      versionId: article.versionId,
+      ...select("nine lives"),
+      kind: "CASUALTY_FIGURE",
+    });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    if (!result.ok) expect(result.error).toMatch(/newer version \(version 2\)/);
+    expect(await prisma().claim.count({ where: { articleId: article.id } })).toBe(0);
+  });
+});
+
 describe("reanchorClaims on a new version", () => {
   it("moves untouched claims, re-anchors an edited one and orphans a deleted one", async () => {
     const article = await sampleArticle();
