@@ -3,11 +3,9 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
-import { KIND_LABELS } from "./labels";
+import { KindSelect } from "./kind-select";
 
 export type ClaimDraft = { kind: ClaimKind; note: string };
 
@@ -55,18 +53,12 @@ export function AddClaimForm({
       ) : null}
       <div className="flex flex-col gap-1">
         <Label htmlFor="claim-kind">Kind</Label>
-        <Select
+        <KindSelect
           id="claim-kind"
           ref={kind}
           value={draft.kind}
-          onChange={(event) => onChange({ ...draft, kind: event.target.value as ClaimKind })}
-        >
-          {CLAIM_KINDS.map((value) => (
-            <option key={value} value={value}>
-              {KIND_LABELS[value]}
-            </option>
-          ))}
-        </Select>
+          onValueChange={(value) => onChange({ ...draft, kind: value })}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="claim-note">Note (optional)</Label>

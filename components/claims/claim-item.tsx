@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ClaimView } from "@/lib/claims/claim-view";
-import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
 import { VerdictBadge } from "./claim-card";
+import { KindSelect } from "./kind-select";
 import { KIND_LABELS } from "./labels";
 
 type ClaimItemProps = {
@@ -84,13 +83,7 @@ function EditClaim({
           {error}
         </p>
       ) : null}
-      <Select aria-label="Kind" value={kind} onChange={(event) => setKind(event.target.value as ClaimKind)}>
-        {CLAIM_KINDS.map((value) => (
-          <option key={value} value={value}>
-            {KIND_LABELS[value]}
-          </option>
-        ))}
-      </Select>
+      <KindSelect aria-label="Kind" value={kind} onValueChange={setKind} />
       <Textarea
         aria-label="Note"
         rows={2}

@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getPrisma } from "@/lib/db";
+import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
 import { checkSelection } from "./check-selection";
 import { CLAIM_VIEW_SELECT, toClaimView } from "./claim-view";
 import { assertCurrentVersion, lockArticleForClaims } from "./lock-article";
@@ -27,17 +28,12 @@ export const createClaim = defineAction({
           workspaceId: user.workspace.id,
           articleId: article.id,
           originVersionId: input.versionId,
-          versionId: input.versionId,
+          ...claimAnchorColumns(quote, input.versionId),
           kind: input.kind,
           note: input.note ?? null,
-          quoteExact: quote.exact,
-          quotePrefix: quote.prefix,
-          quoteSuffix: quote.suffix,
-          positionStart: quote.start,
-          positionEnd: quote.end,
           createdById: user.id,
           anchors: {
-            create: { versionId: input.versionId, ...quoteFields(quote), method: "CREATED", score: 1 },
+            create: { versionId: input.versionId, ...anchorRowColumns(quote), method: "CREATED", score: 1 },
           },
         },
         select: CLAIM_VIEW_SELECT,
@@ -53,19 +49,3 @@ export const createClaim = defineAction({
       return toClaimView(claim);
     }),
 });
-
-export function quoteFields(quote: {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}) {
-  return {
-    exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-    start: quote.start,
-    end: quote.end,
-  };
-}

@@ -3,9 +3,9 @@ import { describeQuote } from "@/lib/anchoring/selectors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
 import { checkSelection } from "./check-selection";
 import { CLAIM_VIEW_SELECT, toClaimView } from "./claim-view";
-import { quoteFields } from "./create-claim";
 import { findClaimOrThrow } from "./find-claim";
 import { assertCurrentVersion, lockArticleForClaims } from "./lock-article";
 import { ZClaimIdInput, ZReattachClaimInput } from "./schemas";
@@ -23,7 +23,7 @@ export const reattachClaim = defineAction({
       assertCurrentVersion(article.currentVersion, input.versionId);
       const range = checkSelection(article.currentVersion.plainText, input);
       const quote = describeQuote(article.currentVersion.plainText, range.start, range.end);
-      const anchor = { ...quoteFields(quote), method: "MANUAL" as const, score: 1 };
+      const anchor = { ...anchorRowColumns(quote), method: "MANUAL" as const, score: 1 };
       await tx.claimAnchor.upsert({
         where: { claimId_versionId: { claimId: claim.id, versionId: input.versionId } },
         create: { claimId: claim.id, versionId: input.versionId, ...anchor },
@@ -31,16 +31,7 @@ export const reattachClaim = defineAction({
       });
       const updated = await tx.claim.update({
         where: { id: claim.id },
-        data: {
-          versionId: input.versionId,
-          anchorStatus: "ANCHORED",
-          quoteExact: quote.exact,
-          quotePrefix: quote.prefix,
-          quoteSuffix: quote.suffix,
-          positionStart: quote.start,
-          positionEnd: quote.end,
-          revision: { increment: 1 },
-        },
+        data: { ...claimAnchorColumns(quote, input.versionId), revision: { increment: 1 } },
         select: CLAIM_VIEW_SELECT,
       });
       await recordAudit(tx, {

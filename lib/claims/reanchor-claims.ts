@@ -2,6 +2,7 @@ import type { AnchorResult } from "@/lib/anchoring/anchor-quote";
 import { reanchorAll } from "@/lib/anchoring/reanchor";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
 
 export type ReanchorSummary = { anchored: number; orphaned: number };
 
@@ -65,26 +66,13 @@ async function moveClaim(
     data: {
       claimId,
       versionId: options.versionId,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start: quote.start,
-      end: quote.end,
+      ...anchorRowColumns(quote),
       method: result.method,
       score: result.score,
     },
   });
   await tx.claim.update({
     where: { id: claimId },
-    data: {
-      versionId: options.versionId,
-      anchorStatus: "ANCHORED",
-      quoteExact: quote.exact,
-      quotePrefix: quote.prefix,
-      quoteSuffix: quote.suffix,
-      positionStart: quote.start,
-      positionEnd: quote.end,
-      revision: { increment: 1 },
-    },
+    data: { ...claimAnchorColumns(quote, options.versionId), revision: { increment: 1 } },
   });
 }

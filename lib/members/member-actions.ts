@@ -2,10 +2,19 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 import { ZChangeRoleInput, ZRemoveMemberInput } from "./schemas";
 
-const NOT_A_MEMBER = "That member is not in this workspace.";
+/** Inside a transaction: a membership of the workspace, or NOT_FOUND. */
+async function findMemberOrThrow(tx: Prisma.TransactionClient, workspaceId: string, membershipId: string) {
+  const member = await tx.membership.findFirst({
+    where: { id: membershipId, workspaceId },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!member) throw new AppError("NOT_FOUND", "That member is not in this workspace.");
+  return member;
+}
 
 /** An owner changes a member's role; the last owner cannot be demoted. */
 export const changeMemberRole = defineAction({
@@ -14,11 +23,7 @@ export const changeMemberRole = defineAction({
   input: ZChangeRoleInput,
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
-      const member = await tx.membership.findFirst({
-        where: { id: input.membershipId, workspaceId: user.workspace.id },
-        select: { id: true, role: true, userId: true },
-      });
-      if (!member) throw new AppError("NOT_FOUND", NOT_A_MEMBER);
+      const member = await findMemberOrThrow(tx, user.workspace.id, input.membershipId);
       if (member.role === input.role) return { id: member.id, role: member.role };
       if (member.role === "OWNER") await assertAnotherOwnerRemains(tx, user.workspace.id, member.id);
       const updated = await tx.membership.update({
@@ -46,11 +51,7 @@ export const removeMember = defineAction({
   input: ZRemoveMemberInput,
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
-      const member = await tx.membership.findFirst({
-        where: { id: input.membershipId, workspaceId: user.workspace.id },
-        select: { id: true, role: true, userId: true },
-      });
-      if (!member) throw new AppError("NOT_FOUND", NOT_A_MEMBER);
+      const member = await findMemberOrThrow(tx, user.workspace.id, input.membershipId);
       if (member.role === "OWNER") await assertAnotherOwnerRemains(tx, user.workspace.id, member.id);
       await tx.membership.delete({ where: { id: member.id } });
       await recordAudit(tx, {
