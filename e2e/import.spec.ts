@@ -1,6 +1,6 @@
 // Protects: an editor gets an article in by pasting, uploading or fetching it, reviews its details, and can
 // add later versions whose history and differences stay readable.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { makeDocx } from "../lib/intake/testing/docx";
 import { ACCOUNTS } from "./fixtures/accounts";
 import { openImport, pasteArticle, unique } from "./fixtures/paste-article";
