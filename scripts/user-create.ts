@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createUser, ZWorkspaceName, ZWorkspaceSlug } from "@/lib/accounts/create-user";
+import { createUser, ZWorkspaceName, ZWorkspaceSlug } from "@/lib/account/create-user";
 import { ZNewPassword } from "@/lib/auth/password-policy";
 import { ZEmail } from "@/lib/auth/schemas";
 import { disconnectPrisma, getPrisma } from "@/lib/db";
