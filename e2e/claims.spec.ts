@@ -13,7 +13,8 @@ async function openDrill(page: Page) {
 test("select “nine lives”, mark a casualty figure, and find it again after a reload", async ({ page }) => {
   await openDrill(page);
   await selectText(page, "nine lives");
-  await page.getByRole("button", { name: "Add claim on selection" }).click();
+  // The small control that appears above the selection.
+  await page.getByRole("button", { name: "Add claim", exact: true }).click();
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Casualty figure" });
   await page.getByLabel("Note (optional)").fill("Compare with KCNA's wording");
   await page.getByRole("button", { name: "Save claim" }).click();

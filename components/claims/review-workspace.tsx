@@ -16,6 +16,7 @@ import { ClaimPanel } from "./claim-panel";
 import { claimIdsAt, revealHighlight, revealPanelItem } from "./highlight-dom";
 import { KIND_LABELS, VERDICT_LABELS, verdictClass } from "./labels";
 import { OrphanedClaims } from "./orphaned-claims";
+import { SelectionControl } from "./selection-control";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { useClaimCommands } from "./use-claim-commands";
 import { useReviewShortcuts } from "./use-review-shortcuts";
@@ -74,7 +75,9 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     if (!composer) return;
     setComposer({ ...composer, isSaving: true, error: null });
     const result = await commands.create(composer.selection, composer.draft);
-    if ("error" in result) return setComposer({ ...composer, isSaving: false, error: result.error });
+    // The note may have been typed on while saving: keep the latest text, not the one submitted.
+    if ("error" in result)
+      return setComposer((latest) => latest && { ...latest, isSaving: false, error: result.error });
     setComposer(null);
     window.getSelection()?.removeAllRanges();
     focusClaim(result.claim.id);
@@ -135,8 +138,12 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           onMouseOut={() => setCard(null)}
           onFocus={(event) => showCard(event.target)}
           onBlur={() => setCard(null)}
+          className="relative"
         >
           <ReviewReader document={props.document} onReady={onReaderReady} onSelectionChange={setSelection} />
+          {selection && props.canEdit && !composer ? (
+            <SelectionControl container={reader.current} onAdd={openComposer} />
+          ) : null}
         </div>
         {props.footer}
       </article>

@@ -13,6 +13,13 @@ describe("parseArticleListQuery", () => {
     });
   });
 
+  it("drops days that have the right shape but do not exist", () => {
+    expect(parseArticleListQuery({ from: "2025-02-30", to: "2025-12-14" })).toMatchObject({
+      to: "2025-12-14",
+    });
+    expect(parseArticleListQuery({ from: "2025-02-30" }).from).toBeUndefined();
+  });
+
   it("orders by newest publication when there is nothing to rank", () => {
     expect(parseArticleListQuery({ sort: "relevance" }).sort).toBe("published-desc");
     expect(parseArticleListQuery({}).sort).toBe("published-desc");

@@ -26,8 +26,8 @@ const ZListParams = z.object({
     .optional()
     .catch(undefined),
   outlet: z.string().trim().max(200).optional().catch(undefined),
-  from: z.string().regex(DAY).optional().catch(undefined),
-  to: z.string().regex(DAY).optional().catch(undefined),
+  from: z.string().regex(DAY).refine(isRealDay).optional().catch(undefined),
+  to: z.string().regex(DAY).refine(isRealDay).optional().catch(undefined),
   sort: z.enum(ARTICLE_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
@@ -75,4 +75,10 @@ export function articleListHref(query: ArticleListQuery, changes: Partial<Articl
   if (merged.page > 1) params.set("page", String(merged.page));
   const search = params.toString();
   return search ? `/articles?${search}` : "/articles";
+}
+
+/** "2025-02-30" has the shape of a day but is none: PostgreSQL would refuse it. */
+function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
 }

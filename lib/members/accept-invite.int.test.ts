@@ -104,4 +104,14 @@ describe("acceptInvite", () => {
     const memberships = await prisma().membership.count({ where: { user: { email: first.email } } });
     expect(memberships).toBe(1); // both invitations were to the same workspace: one membership
   });
+
+  it("counts wrong passwords of an existing account against its sign-in limit", async () => {
+    const first = await invite();
+    await acceptInvite({ prisma: prisma(), input: newcomer(first.token) });
+    const second = await invite({ email: first.email });
+    const guess = (password: string) =>
+      acceptInvite({ prisma: prisma(), input: { hasAccount: true, token: second.token, password } });
+    for (let i = 0; i < 5; i++) await expect(guess(`guess-${i}`)).rejects.toThrow(/not the password/);
+    await expect(guess("long enough passphrase")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ZNewPassword } from "@/lib/auth/password-policy";
+import { assertNotLimited, getSignInLimits, recordFailure } from "@/lib/auth/sign-in-limits";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -43,9 +44,7 @@ export async function acceptInvite({ prisma, input }: { prisma: PrismaClient; in
   if (existing && !input.hasAccount)
     throw new AppError("CONFLICT", "You already have an account: sign in to accept.");
   if (!existing && input.hasAccount) throw new AppError("INVALID_INPUT", "Choose a name and a password.");
-  if (existing && !(existing.passwordHash && (await verifyPassword(existing.passwordHash, input.password)))) {
-    throw new AppError("INVALID_INPUT", "That is not the password of this account.");
-  }
+  if (existing) await confirmOwnPassword(prisma, invite.email, existing.passwordHash, input.password);
   const passwordHash = input.hasAccount ? null : await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const spent = await tx.invite.updateMany({
@@ -77,6 +76,24 @@ export async function acceptInvite({ prisma, input }: { prisma: PrismaClient; in
     });
     return { email: invite.email, workspaceId: invite.workspaceId };
   });
+}
+
+/**
+ * An existing account confirms with its password. Guesses count against the
+ * same per-account limit as sign-in, so an invitation link is no way around it.
+ */
+async function confirmOwnPassword(
+  prisma: PrismaClient,
+  email: string,
+  passwordHash: string | null,
+  password: string,
+) {
+  const limits = getSignInLimits(prisma);
+  const keys = { account: email, address: null };
+  await assertNotLimited(limits, keys);
+  if (passwordHash && (await verifyPassword(passwordHash, password))) return;
+  await recordFailure(limits, keys);
+  throw new AppError("INVALID_INPUT", "That is not the password of this account.");
 }
 
 async function findUsableInvite(prisma: PrismaClient, token: string) {

@@ -20,6 +20,8 @@ export const inviteMember = defineAction({
         select: { id: true },
       });
       if (existing) throw new AppError("CONFLICT", `${input.email} is already a member of this workspace.`);
+      // Serialize invitations to one address, so the one below really replaces any pending one.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${user.workspace.id}:${input.email}`}))`;
       // A new invitation replaces any pending one for the same address.
       await tx.invite.deleteMany({
         where: { workspaceId: user.workspace.id, email: input.email, acceptedAt: null },

@@ -17,9 +17,16 @@ export function PasteSource({ onPreview }: { onPreview: (preview: Preview) => vo
   const read = () =>
     startTransition(async () => {
       setError(null);
-      const result = await previewSource({ kind: "paste", text });
-      if (result.ok) onPreview(result.data);
-      else setError(result.error);
+      try {
+        const result = await previewSource({ kind: "paste", text });
+        if (result.ok) onPreview(result.data);
+        else setError(result.error);
+      } catch {
+        // Too large for one request, or the connection dropped: the pasted text stays in the box.
+        setError(
+          "Could not read that text: it may be too large, or the connection dropped. Your text is kept.",
+        );
+      }
     });
 
   return (

@@ -35,10 +35,19 @@ export function ReviewForm({ preview, target, onBack }: ReviewFormProps) {
         sourceName: draft.sourceName,
         document: draft.document,
       };
-      const result =
-        saveAs === "version" && versionOf
-          ? await saveArticleVersion({ ...input, articleId: versionOf.id })
-          : await saveNewArticle(input);
+      let result: Awaited<ReturnType<typeof saveNewArticle>>;
+      try {
+        result =
+          saveAs === "version" && versionOf
+            ? await saveArticleVersion({ ...input, articleId: versionOf.id })
+            : await saveNewArticle(input);
+      } catch {
+        // A dropped connection or a refused body: keep the form and what the editor corrected in it.
+        setFailure({
+          error: "Could not reach Factdesk. Nothing was saved; check your connection and try again.",
+        });
+        return;
+      }
       if (!result.ok) {
         setFailure(result);
         return;
