@@ -42,6 +42,20 @@ const save = (user: SessionUser, value: ImportDraft, target: Parameters<typeof i
   importArticle({ workspaceId: user.workspace.id, actorId: user.id, draft: value, target });
 
 describe("importArticle", () => {
+  it("holds a reviewed draft to the import size limit, saving nothing", async () => {
+    const before = await prisma().article.count();
+    process.env.FACTDESK_IMPORT_MAX_MB = "0.001"; // about 1 KB
+    try {
+      await expect(save(editor, draft(["x".repeat(2000)]), { kind: "new" })).rejects.toMatchObject({
+        code: "TOO_LARGE",
+        message: expect.stringMatching(/^test: the text is .*; the limit is /),
+      });
+    } finally {
+      delete process.env.FACTDESK_IMPORT_MAX_MB;
+    }
+    expect(await prisma().article.count()).toBe(before);
+  });
+
   it("creates an article, its version 1 and an audit entry together", async () => {
     const result = await save(editor, draft(["The dam  breached\tat dawn.", "40 homes flooded."]), {
       kind: "new",

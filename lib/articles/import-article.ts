@@ -2,6 +2,8 @@ import type { ReanchorSummary } from "@/lib/claims/reanchor-claims";
 import { getPrisma, type PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
+import { formatBytes } from "@/lib/intake/intake-error";
+import { readIntakeSettings } from "@/lib/intake/settings";
 import type { ArticleMetadata } from "@/lib/intake/types";
 import { addVersion } from "./add-version";
 import { normalizeArticleUrl } from "./article-url";
@@ -56,6 +58,15 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
   const content = versionContent(draft.document);
   if (!content.plainText.trim()) {
     throw new AppError("INVALID_INPUT", `${draft.sourceName}: the article has no text to save.`);
+  }
+  // The draft comes back from the browser after review: hold it to the same limit as the original import.
+  const { maxBytes } = readIntakeSettings();
+  const size = Buffer.byteLength(content.plainText, "utf8");
+  if (size > maxBytes) {
+    throw new AppError(
+      "TOO_LARGE",
+      `${draft.sourceName}: the text is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`,
+    );
   }
   // Whoever built the draft, every string stored (and copied into the audit log's JSON) is valid UTF-16.
   const text = (value: string | null) => (value === null ? null : wellFormed(value));
