@@ -1,8 +1,8 @@
-import type { AnchorResult } from "@/lib/anchoring/anchor-quote";
+import type { AnchorMethod, AnchorResult } from "@/lib/anchoring/anchor-quote";
 import { reanchorAll } from "@/lib/anchoring/reanchor";
-import { describeQuote } from "@/lib/anchoring/selectors";
+import { describeQuote, type QuoteAnchor } from "@/lib/anchoring/selectors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
+import { anchorRowColumns } from "./anchor-data";
 
 export type ReanchorSummary = { anchored: number; orphaned: number };
 
@@ -38,41 +38,55 @@ export async function reanchorClaims(
       end: claim.positionEnd,
     })),
   );
-  const summary: ReanchorSummary = { anchored: 0, orphaned: 0 };
+  const moved: Array<{ id: string; method: AnchorMethod; score: number } & QuoteAnchor> = [];
+  const orphanedIds: string[] = [];
   for (const [index, claim] of claims.entries()) {
     const result = results[index] as AnchorResult;
     if (result.status === "anchored") {
-      summary.anchored++;
-      await moveClaim(tx, claim.id, options, result);
+      moved.push({ id: claim.id, ...describeQuote(options.plainText, result.start, result.end), ...result });
     } else {
-      summary.orphaned++;
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: { anchorStatus: "ORPHANED", revision: { increment: 1 } },
-      });
+      orphanedIds.push(claim.id);
     }
   }
-  return summary;
+  // Three statements whatever the number of claims: a row per claim would cost a round trip each
+  // inside the version's transaction (about 2 s for 1,000 claims on the embedded database).
+  await tx.claimAnchor.createMany({
+    data: moved.map((claim) => ({
+      claimId: claim.id,
+      versionId: options.versionId,
+      ...anchorRowColumns(claim),
+      method: claim.method,
+      score: claim.score,
+    })),
+  });
+  if (moved.length > 0) await moveClaims(tx, options.versionId, moved);
+  await tx.claim.updateMany({
+    where: { id: { in: orphanedIds } },
+    data: { anchorStatus: "ORPHANED", revision: { increment: 1 } },
+  });
+  return { anchored: moved.length, orphaned: orphanedIds.length };
 }
 
-async function moveClaim(
+/** Gives every moved claim its new selectors and version, in one UPDATE. */
+async function moveClaims(
   tx: Prisma.TransactionClient,
-  claimId: string,
-  options: { versionId: string; plainText: string },
-  result: AnchorResult & { status: "anchored" },
+  versionId: string,
+  moved: Array<QuoteAnchor & { id: string }>,
 ) {
-  const quote = describeQuote(options.plainText, result.start, result.end);
-  await tx.claimAnchor.create({
-    data: {
-      claimId,
-      versionId: options.versionId,
-      ...anchorRowColumns(quote),
-      method: result.method,
-      score: result.score,
-    },
-  });
-  await tx.claim.update({
-    where: { id: claimId },
-    data: { ...claimAnchorColumns(quote, options.versionId), revision: { increment: 1 } },
-  });
+  const rows = JSON.stringify(
+    moved.map(({ id, exact, prefix, suffix, start, end }) => ({ id, exact, prefix, suffix, start, end })),
+  );
+  await tx.$executeRaw`
+    UPDATE "Claim" AS c SET
+      "versionId" = ${versionId},
+      "anchorStatus" = 'ANCHORED',
+      "quoteExact" = v.exact,
+      "quotePrefix" = v.prefix,
+      "quoteSuffix" = v.suffix,
+      "positionStart" = v.start,
+      "positionEnd" = v."end",
+      "revision" = c."revision" + 1,
+      "updatedAt" = now()
+    FROM jsonb_to_recordset(${rows}::jsonb) AS v(id text, exact text, prefix text, suffix text, start int, "end" int)
+    WHERE c.id = v.id`;
 }
