@@ -90,6 +90,7 @@ export async function addVersion(
     actorId: data.createdById,
     entityType: "Article",
     entityId: articleId,
+    articleId,
     action: "article.version_added",
     before: current ? { versionId: current.id, number: current.number, title: current.title } : undefined,
     after: {

@@ -82,6 +82,7 @@ export async function insertArticle(
     actorId: createdById,
     entityType: "Article",
     entityId: article.id,
+    articleId: article.id,
     action: "article.created",
     after: { title, versionId: version.id, origin, ...(data.sourceName ? { source: data.sourceName } : {}) },
   });

@@ -5,6 +5,8 @@ export type AuditEntry = {
   actorId: string | null;
   entityType: string;
   entityId: string;
+  /** The article the event belongs to (its own or its claim's), so the article timeline finds it. */
+  articleId?: string;
   /** `<entity>.<past-tense verb>`, e.g. `member.role_changed`. */
   action: string;
   before?: Prisma.InputJsonValue;

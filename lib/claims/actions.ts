@@ -1,5 +1,6 @@
 import { createClaim } from "./create-claim";
+import { readClaimDetail } from "./detail-action";
 import { deleteClaim, updateClaim } from "./edit-claim";
 import { reattachClaim, retireClaim } from "./orphan-actions";
 
-export const claimActions = [createClaim, updateClaim, deleteClaim, reattachClaim, retireClaim];
+export const claimActions = [createClaim, updateClaim, deleteClaim, reattachClaim, retireClaim, readClaimDetail];

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
 import { checkSelection } from "./check-selection";
 import { CLAIM_VIEW_SELECT, toClaimView } from "./claim-view";
-import { assertCurrentVersion, lockArticleForClaims } from "./lock-article";
+import { assertCurrentVersion, assertReviewOpen, lockArticleForClaims } from "./lock-article";
 import { ZCreateClaimInput } from "./schemas";
 
 /**
@@ -20,6 +20,7 @@ export const createClaim = defineAction({
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
       const article = await lockArticleForClaims(tx, user.workspace.id, input.articleId);
+      assertReviewOpen(article.status);
       assertCurrentVersion(article.currentVersion, input.versionId);
       const range = checkSelection(article.currentVersion.plainText, input);
       const quote = describeQuote(article.currentVersion.plainText, range.start, range.end);
@@ -43,6 +44,7 @@ export const createClaim = defineAction({
         actorId: user.id,
         entityType: "Claim",
         entityId: claim.id,
+        articleId: article.id,
         action: "claim.created",
         after: { articleId: article.id, versionId: input.versionId, kind: input.kind, exact: quote.exact },
       });

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CLAIM_VIEW_SELECT, toClaimView } from "./claim-view";
 import { findClaimOrThrow } from "./find-claim";
+import { assertReviewOpen } from "./lock-article";
 import { ZClaimIdInput, ZUpdateClaimInput } from "./schemas";
 
 /** Changes a claim's kind or note, refusing an edit that started from an older revision. */
@@ -14,6 +15,7 @@ export const updateClaim = defineAction({
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
       const claim = await findClaimOrThrow(tx, user.workspace.id, input.claimId);
+      assertReviewOpen(claim.article.status);
       const changes = { kind: input.kind, note: input.note };
       const updated = await tx.claim.updateMany({
         where: { id: claim.id, revision: input.revision },
@@ -30,6 +32,7 @@ export const updateClaim = defineAction({
         actorId: user.id,
         entityType: "Claim",
         entityId: claim.id,
+        articleId: claim.articleId,
         action: "claim.updated",
         before: { kind: claim.kind, note: claim.note },
         after: { kind: input.kind ?? claim.kind, note: input.note === undefined ? claim.note : input.note },
@@ -48,12 +51,14 @@ export const deleteClaim = defineAction({
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
       const claim = await findClaimOrThrow(tx, user.workspace.id, input.claimId);
+      assertReviewOpen(claim.article.status);
       await tx.claim.delete({ where: { id: claim.id } });
       await recordAudit(tx, {
         workspaceId: user.workspace.id,
         actorId: user.id,
         entityType: "Claim",
         entityId: claim.id,
+        articleId: claim.articleId,
         action: "claim.deleted",
         before: { articleId: claim.articleId, kind: claim.kind, note: claim.note, exact: claim.quoteExact },
       });

@@ -6,7 +6,8 @@ import { lockArticleForClaims } from "./lock-article";
  * Inside a transaction: a claim of the workspace, or NOT_FOUND. Its article
  * is share-locked first (a new version, which re-anchors every claim, locks
  * it for update), and the claim is read after the lock, so no claim change
- * interleaves with re-anchoring or works from a stale status.
+ * interleaves with re-anchoring or works from a stale status. The locked
+ * article (status, current version) comes back with the claim.
  */
 export async function findClaimOrThrow(tx: Prisma.TransactionClient, workspaceId: string, claimId: string) {
   const owner = await tx.claim.findFirst({
@@ -14,7 +15,7 @@ export async function findClaimOrThrow(tx: Prisma.TransactionClient, workspaceId
     select: { articleId: true },
   });
   if (!owner) throw new AppError("NOT_FOUND", "That claim was not found in this workspace.");
-  await lockArticleForClaims(tx, workspaceId, owner.articleId);
+  const article = await lockArticleForClaims(tx, workspaceId, owner.articleId);
   const claim = await tx.claim.findFirst({
     where: { id: claimId, workspaceId },
     select: {
@@ -25,8 +26,10 @@ export async function findClaimOrThrow(tx: Prisma.TransactionClient, workspaceId
       revision: true,
       anchorStatus: true,
       quoteExact: true,
+      verdict: true,
+      assigneeId: true,
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "That claim was not found in this workspace.");
-  return claim;
+  return { ...claim, article };
 }

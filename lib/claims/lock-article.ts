@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 
 const ARTICLE_NOT_FOUND = "That article was not found in this workspace.";
 
@@ -18,10 +19,28 @@ export async function lockArticleForClaims(
   if (locked.length === 0) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { id: true, currentVersion: { select: { id: true, number: true, plainText: true } } },
+    select: {
+      id: true,
+      status: true,
+      currentVersion: { select: { id: true, number: true, plainText: true } },
+    },
   });
   if (!article.currentVersion) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
-  return { id: article.id, currentVersion: article.currentVersion };
+  return { id: article.id, status: article.status, currentVersion: article.currentVersion };
+}
+
+/**
+ * Refuses claim work on an approved article: approval freezes the reviewed
+ * version, so changing what was signed off means reopening review first
+ * (a new version reopens it by itself).
+ */
+export function assertReviewOpen(status: ReviewStatus): void {
+  if (status === "APPROVED") {
+    throw new AppError(
+      "CONFLICT",
+      "This article is approved, so its claims are frozen. Reopen review to change them.",
+    );
+  }
 }
 
 /** Refuses work on a version that is no longer the article's current one. */

@@ -77,4 +77,8 @@ export const claimMatrixCases: Record<string, MatrixCase> = {
     targetsObject: true,
     prepare: async (fixture) => ({ claimId: (await createTargetClaim(fixture, "ORPHANED")).claim.id }),
   },
+  "claims.detail": {
+    targetsObject: true,
+    prepare: async (fixture) => ({ claimId: (await createTargetClaim(fixture)).claim.id }),
+  },
 };

@@ -7,7 +7,7 @@ import { anchorRowColumns, claimAnchorColumns } from "./anchor-data";
 import { checkSelection } from "./check-selection";
 import { CLAIM_VIEW_SELECT, toClaimView } from "./claim-view";
 import { findClaimOrThrow } from "./find-claim";
-import { assertCurrentVersion, lockArticleForClaims } from "./lock-article";
+import { assertCurrentVersion, assertReviewOpen } from "./lock-article";
 import { ZClaimIdInput, ZReattachClaimInput } from "./schemas";
 
 /** An editor re-attaches an orphaned (or misplaced) claim to a new selection in the current version. */
@@ -19,7 +19,8 @@ export const reattachClaim = defineAction({
     getPrisma().$transaction(async (tx) => {
       const claim = await findClaimOrThrow(tx, user.workspace.id, input.claimId);
       if (claim.anchorStatus === "RETIRED") throw new AppError("CONFLICT", "This claim was retired.");
-      const article = await lockArticleForClaims(tx, user.workspace.id, claim.articleId);
+      const article = claim.article;
+      assertReviewOpen(article.status);
       assertCurrentVersion(article.currentVersion, input.versionId);
       const range = checkSelection(article.currentVersion.plainText, input);
       const quote = describeQuote(article.currentVersion.plainText, range.start, range.end);
@@ -39,6 +40,7 @@ export const reattachClaim = defineAction({
         actorId: user.id,
         entityType: "Claim",
         entityId: claim.id,
+        articleId: claim.articleId,
         action: "claim.reattached",
         before: { exact: claim.quoteExact, anchorStatus: claim.anchorStatus },
         after: { exact: quote.exact, versionId: input.versionId },
@@ -55,6 +57,7 @@ export const retireClaim = defineAction({
   run: async ({ user, input }) =>
     getPrisma().$transaction(async (tx) => {
       const claim = await findClaimOrThrow(tx, user.workspace.id, input.claimId);
+      assertReviewOpen(claim.article.status);
       await tx.claim.update({
         where: { id: claim.id },
         data: { anchorStatus: "RETIRED", revision: { increment: 1 } },
@@ -64,6 +67,7 @@ export const retireClaim = defineAction({
         actorId: user.id,
         entityType: "Claim",
         entityId: claim.id,
+        articleId: claim.articleId,
         action: "claim.retired",
         before: { anchorStatus: claim.anchorStatus },
       });

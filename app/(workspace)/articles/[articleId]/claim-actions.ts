@@ -2,6 +2,7 @@
 
 import { runServerAction } from "@/lib/actions/server-action";
 import { createClaim } from "@/lib/claims/create-claim";
+import { readClaimDetail } from "@/lib/claims/detail-action";
 import { deleteClaim, updateClaim } from "@/lib/claims/edit-claim";
 import { reattachClaim, retireClaim } from "@/lib/claims/orphan-actions";
 
@@ -26,4 +27,8 @@ export async function reattachClaimAction(input: unknown) {
 
 export async function retireClaimAction(input: unknown) {
   return runServerAction(retireClaim, input);
+}
+
+export async function readClaimDetailAction(input: unknown) {
+  return runServerAction(readClaimDetail, input);
 }
