@@ -35,3 +35,14 @@ export const VERDICT_SYMBOLS: Record<Verdict, string> = {
 export function verdictClass(verdict: Verdict): string {
   return `verdict-${verdict.toLowerCase().replace("_", "-")}`;
 }
+
+/** The verdict each number key sets (1–7), in the order of the scale from best to worst, unreviewed last. */
+export const VERDICT_KEYS: readonly Verdict[] = [
+  "VERIFIED",
+  "MOSTLY_ACCURATE",
+  "MISLEADING",
+  "DISPUTED",
+  "FALSE",
+  "UNVERIFIABLE",
+  "UNREVIEWED",
+];
