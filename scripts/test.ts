@@ -62,7 +62,12 @@ async function runBrowserTests(): Promise<void> {
   const report = path.join(results, "e2e.json");
   fs.rmSync(report, { force: true });
   try {
-    exec("npx", ["playwright", "test"], { ...database.env, NEXTAUTH_SECRET: "factdesk-e2e-secret" });
+    // E2E_FILTER narrows the run to matching spec files while working on one (e.g. "review-loop").
+    const filter = process.env.E2E_FILTER ? [process.env.E2E_FILTER] : [];
+    exec("npx", ["playwright", "test", ...filter], {
+      ...database.env,
+      NEXTAUTH_SECRET: "factdesk-e2e-secret",
+    });
   } finally {
     add(readCounts(report, "playwright"));
     await database.dispose();

@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ROLE_LABELS } from "@/components/members/role-label";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
 import { Badge } from "@/components/ui/badge";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requireUser } from "@/lib/auth/session";
+import { countUnread } from "@/lib/notifications/count-unread";
 import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { switchWorkspaceAction } from "./workspace-actions";
 
@@ -12,14 +14,20 @@ import { switchWorkspaceAction } from "./workspace-actions";
 export const dynamic = "force-dynamic";
 
 const NAVIGATION = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/queue", label: "My queue" },
   { href: "/articles", label: "Articles" },
+  { href: "/sources", label: "Sources" },
   { href: "/members", label: "Members" },
+  { href: "/notifications", label: "Notifications" },
   { href: "/account", label: "Account" },
 ];
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const workspaces = await findMyWorkspaces({ userId: user.id });
+  // One indexed count per render; marking notifications read revalidates this layout.
+  const unreadMentions = await countUnread(user);
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -37,6 +45,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             {NAVIGATION.map((item) => (
               <Link key={item.href} href={item.href} className="text-muted-foreground hover:text-foreground">
                 {item.label}
+                {item.href === "/notifications" ? <UnreadBadge count={unreadMentions} /> : null}
               </Link>
             ))}
           </nav>

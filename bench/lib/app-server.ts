@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { isBuildCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
@@ -20,14 +21,52 @@ export function ensureBuild(): void {
   writeBuildStamp(root);
 }
 
+/**
+ * Waits while another `next build` runs in this folder (someone else's build, or `npm run build`): a
+ * second build at the same time would clobber .next. Linux only (reads /proc); elsewhere returns at once.
+ */
+export async function waitForRunningBuild(): Promise<void> {
+  let told = false;
+  while (findRunningBuild()) {
+    if (!told) console.log("another next build is running here; waiting for it to finish…");
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+function findRunningBuild(): number | undefined {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return undefined;
+  }
+  for (const pid of pids) {
+    try {
+      // A running build renames itself "next-build (v…)"; `npm exec next build` keeps its words in one string.
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      if (!/(^|[\s/])next(-build \(| build\b)/.test(command)) continue;
+      if (fs.realpathSync(`/proc/${pid}/cwd`) === fs.realpathSync(root)) return Number(pid);
+    } catch {
+      // the process ended meanwhile, or is not ours to read
+    }
+  }
+  return undefined;
+}
+
 export type AppServer = { base: string; stop: () => Promise<void> };
 
 /**
  * `next start` of the production build on a free loopback port, on the
- * embedded database in `dataDir` (already migrated and seeded). Resolves once
- * /sign-in answers; `stop()` ends the server and everything it started.
+ * embedded database in `dataDir` or on the PostgreSQL database `{ databaseUrl }`
+ * (already migrated and seeded). Resolves once /sign-in answers; `stop()` ends
+ * the server and everything it started.
  */
-export async function startAppServer(dataDir: string): Promise<AppServer> {
+export async function startAppServer(database: string | { databaseUrl: string }): Promise<AppServer> {
+  const databaseEnv =
+    typeof database === "string"
+      ? { DATABASE_URL: "", FACTDESK_DATA_DIR: database }
+      : { DATABASE_URL: database.databaseUrl };
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let output = "";
@@ -40,8 +79,7 @@ export async function startAppServer(dataDir: string): Promise<AppServer> {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
-        DATABASE_URL: "",
-        FACTDESK_DATA_DIR: dataDir,
+        ...databaseEnv,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         NEXTAUTH_URL: base,
         NEXT_TELEMETRY_DISABLED: "1",

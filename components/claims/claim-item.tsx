@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import type { ClaimView } from "@/lib/claims/claim-view";
@@ -19,6 +19,7 @@ type ClaimItemProps = {
   onEdit: (editing: boolean) => void;
   onSave: (changes: { kind: ClaimKind; note: string }) => Promise<string | null>;
   onDelete: () => void;
+  detail: ReactNode;
 };
 
 /** One claim in the panel; selecting it shows its highlight, and editors can edit or delete it here. */
@@ -53,6 +54,7 @@ export function ClaimItem(props: ClaimItemProps) {
           </Button>
         </div>
       ) : null}
+      {props.detail}
     </li>
   );
 }

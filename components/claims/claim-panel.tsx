@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { Select } from "@/components/ui/select";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
@@ -20,6 +21,8 @@ type ClaimPanelProps = {
   onEdit: (id: string | null) => void;
   onSave: (claim: ClaimView, changes: { kind: ClaimKind; note: string }) => Promise<string | null>;
   onDelete: (claim: ClaimView) => void;
+  /** The open claim's detail panel, shown under its entry. */
+  detail: ReactNode;
 };
 
 /** The article's claims in reading order, with filters and a legend of verdict colours. */
@@ -91,6 +94,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
             onEdit={(editing) => props.onEdit(editing ? claim.id : null)}
             onSave={(changes) => props.onSave(claim, changes)}
             onDelete={() => props.onDelete(claim)}
+            detail={claim.id === props.activeId ? props.detail : null}
           />
         ))}
       </ol>

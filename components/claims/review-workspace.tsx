@@ -1,6 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Highlight, showHighlights } from "@/components/editor/claim-highlights";
 import { ReviewReader, type TextSelection } from "@/components/editor/review-reader";
@@ -9,15 +10,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ArticleDocument } from "@/lib/articles/document";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import type { Verdict } from "@/lib/generated/prisma/enums";
+import type { MemberOption } from "@/lib/members/find-member-options";
 import { AddClaimForm, type ClaimDraft } from "./add-claim-form";
 import { ClaimCard } from "./claim-card";
 import { filterClaims, NO_FILTERS } from "./claim-filters";
 import { ClaimPanel } from "./claim-panel";
+import { ClaimDetailPanel, type PartRequest } from "./detail/claim-detail-panel";
 import { claimIdsAt, revealHighlight, revealPanelItem } from "./highlight-dom";
-import { KIND_LABELS, VERDICT_LABELS, verdictClass } from "./labels";
+import { KIND_LABELS, VERDICT_KEYS, VERDICT_LABELS, verdictClass } from "./labels";
 import { OrphanedClaims } from "./orphaned-claims";
 import { SelectionControl } from "./selection-control";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { sortClaims } from "./sorted-claims";
+import { useArticleActivity } from "./use-article-activity";
 import { useClaimCommands } from "./use-claim-commands";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 
@@ -33,6 +39,12 @@ export type ReviewWorkspaceProps = {
   header?: ReactNode;
   /** Below the article text (version history). */
   footer?: ReactNode;
+  /** The workspace's members, for assignment and @mentions. */
+  members: MemberOption[];
+  /** The article's change stamp when the page was rendered (lib/claims/activity.ts). */
+  initialStamp: string;
+  /** A claim to open at once (links from the queue and notifications carry ?claim=). */
+  initialClaimId?: string;
 };
 
 type Composer = { selection: TextSelection; draft: ClaimDraft; error: string | null; isSaving: boolean };
@@ -50,9 +62,29 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [isHelpOpen, setIsHelpOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [view, setView] = useState<{ editor: Editor; map: TextMap } | null>(null);
+  const [request, setRequest] = useState<PartRequest | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const router = useRouter();
   const reader = useRef<HTMLDivElement>(null);
   const commands = useClaimCommands({ ...props, setClaims, setOrphaned });
   const onReaderReady = useCallback((editor: Editor, map: TextMap) => setView({ editor, map }), []);
+  const onClaimChanged = useCallback(
+    (changed: ClaimView) =>
+      setClaims((all) => all.map((claim) => (claim.id === changed.id ? changed : claim))),
+    [],
+  );
+
+  // Someone changed the article: show their claims, re-read the open claim, refresh the header.
+  useArticleActivity({
+    articleId: props.articleId,
+    initialStamp: props.initialStamp,
+    onChange: (latest) => {
+      setClaims((current) => sortClaims([...latest.anchored, ...current.filter(isPending)]));
+      setOrphaned(latest.orphaned);
+      setRefreshKey((key) => key + 1);
+      router.refresh();
+    },
+  });
 
   const visible = useMemo(() => filterClaims(claims, filters, props.userId), [claims, filters, props.userId]);
   useEffect(() => {
@@ -83,6 +115,20 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     focusClaim(result.claim.id);
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opens the linked claim once, when the page arrives.
+  useEffect(() => {
+    if (props.initialClaimId && claims.some((claim) => claim.id === props.initialClaimId)) {
+      focusClaim(props.initialClaimId);
+    }
+  }, [view]);
+
+  /** A shortcut for the open claim's detail panel (1–7, s, c, a). */
+  const requestPart = (part: PartRequest["part"], verdict: Verdict | null = null) => {
+    if (!activeId) return setMessage("Open a claim first: click it, or press j.");
+    if (!props.canEdit) return setMessage("Viewers can read claims but not change them.");
+    setRequest((previous) => ({ part, verdict, count: (previous?.count ?? 0) + 1 }));
+  };
+
   const step = (direction: 1 | -1) => {
     if (visible.length === 0) return;
     const index = visible.findIndex((claim) => claim.id === activeId);
@@ -106,6 +152,10 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
       setCard(null);
     },
     onToggleHelp: () => setIsHelpOpen((open) => !open),
+    onVerdict: (index) => requestPart("verdict", VERDICT_KEYS[index] ?? null),
+    onAddSource: () => requestPart("evidence"),
+    onComment: () => requestPart("discussion"),
+    onAssign: () => requestPart("assign"),
   });
 
   const showCard = (target: EventTarget | null) => {
@@ -213,6 +263,19 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             if (window.confirm(`Delete the claim on “${claim.exact}”?`))
               setMessage(await commands.remove(claim));
           }}
+          detail={
+            activeId && !isPending({ id: activeId }) ? (
+              <ClaimDetailPanel
+                claimId={activeId}
+                canEdit={props.canEdit}
+                userId={props.userId}
+                members={props.members}
+                request={request}
+                refreshKey={refreshKey}
+                onClaimChanged={onClaimChanged}
+              />
+            ) : null
+          }
         />
       </aside>
       {card ? (
@@ -223,13 +286,17 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   );
 }
 
+/** A claim shown while the server is still storing it. */
+function isPending(claim: Pick<ClaimView, "id">): boolean {
+  return claim.id.startsWith("pending-");
+}
+
 function toHighlight(claim: ClaimView): Highlight {
-  const isPending = claim.id.startsWith("pending-");
   return {
     id: claim.id,
     start: claim.start,
     end: claim.end,
-    variant: isPending ? `${verdictClass(claim.verdict)} pending` : verdictClass(claim.verdict),
+    variant: isPending(claim) ? `${verdictClass(claim.verdict)} pending` : verdictClass(claim.verdict),
     label: `Claim: ${KIND_LABELS[claim.kind]}, ${VERDICT_LABELS[claim.verdict]}: “${claim.exact}”`,
   };
 }

@@ -2,11 +2,19 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { VERDICT_KEYS, VERDICT_LABELS } from "./labels";
 
 export const SHORTCUTS: Array<[keys: string, action: string]> = [
   ["n", "New claim on the selected text"],
   ["j / k", "Next / previous claim"],
-  ["Enter", "Open the selected claim (edit it)"],
+  ["Enter", "Edit the selected claim"],
+  [
+    "1 – 7",
+    `Set the selected claim's verdict: ${VERDICT_KEYS.map((verdict, index) => `${index + 1} ${VERDICT_LABELS[verdict].toLowerCase()}`).join(", ")}`,
+  ],
+  ["s", "Add a source as evidence to the selected claim"],
+  ["c", "Comment on the selected claim"],
+  ["a", "Assign the selected claim"],
   ["Esc", "Close the open form or card"],
   ["?", "Show or hide these shortcuts"],
 ];
@@ -22,7 +30,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
       ref={dialog}
       aria-labelledby="shortcuts-heading"
       onClose={onClose}
-      className="m-auto w-96 rounded-lg border bg-card p-6 text-card-foreground shadow-xl backdrop:bg-black/30"
+      className="m-auto w-[28rem] rounded-lg border bg-card p-6 text-card-foreground shadow-xl backdrop:bg-black/30"
     >
       <h2 id="shortcuts-heading" className="mb-4 font-semibold text-lg">
         Keyboard shortcuts

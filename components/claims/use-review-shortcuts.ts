@@ -9,6 +9,11 @@ export type ReviewShortcutHandlers = {
   onOpen: () => void;
   onEscape: () => void;
   onToggleHelp: () => void;
+  /** A number key 1–7: the verdict at that place in VERDICT_KEYS (labels.ts). */
+  onVerdict: (index: number) => void;
+  onAddSource: () => void;
+  onComment: () => void;
+  onAssign: () => void;
 };
 
 /**
@@ -31,6 +36,12 @@ export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
         j: handlers.onNext,
         k: handlers.onPrevious,
         "?": handlers.onToggleHelp,
+        s: handlers.onAddSource,
+        c: handlers.onComment,
+        a: handlers.onAssign,
+        ...Object.fromEntries(
+          ["1", "2", "3", "4", "5", "6", "7"].map((key, index) => [key, () => handlers.onVerdict(index)]),
+        ),
         // Enter on a button (a highlight, a claim) is that button's own business.
         Enter: target?.closest("button, [role='button'], a") ? undefined : handlers.onOpen,
       };

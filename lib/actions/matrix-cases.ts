@@ -1,7 +1,14 @@
 import { accountMatrixCases } from "@/lib/account/matrix-cases";
 import { articleMatrixCases } from "@/lib/articles/matrix-cases";
+import { assignmentMatrixCases } from "@/lib/assignments/matrix-cases";
 import { claimMatrixCases } from "@/lib/claims/matrix-cases";
+import { commentMatrixCases } from "@/lib/comments/matrix-cases";
+import { evidenceMatrixCases } from "@/lib/evidence/matrix-cases";
 import { memberMatrixCases } from "@/lib/members/matrix-cases";
+import { notificationMatrixCases } from "@/lib/notifications/matrix-cases";
+import { reviewMatrixCases } from "@/lib/review/matrix-cases";
+import { sourceMatrixCases } from "@/lib/sources/matrix-cases";
+import { verdictMatrixCases } from "@/lib/verdicts/matrix-cases";
 import { workspaceMatrixCases } from "@/lib/workspaces/matrix-cases";
 import type { MatrixCase } from "./matrix-case";
 
@@ -12,4 +19,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   ...accountMatrixCases,
   ...articleMatrixCases,
   ...claimMatrixCases,
+  ...sourceMatrixCases,
+  ...evidenceMatrixCases,
+  ...commentMatrixCases,
+  ...notificationMatrixCases,
+  ...assignmentMatrixCases,
+  ...verdictMatrixCases,
+  ...reviewMatrixCases,
 };

@@ -1,7 +1,14 @@
 import { accountActions } from "@/lib/account/actions";
 import { articleActions } from "@/lib/articles/actions";
+import { assignmentActions } from "@/lib/assignments/actions";
 import { claimActions } from "@/lib/claims/actions";
+import { commentActions } from "@/lib/comments/actions";
+import { evidenceActions } from "@/lib/evidence/actions";
 import { memberActions } from "@/lib/members/actions";
+import { notificationActions } from "@/lib/notifications/actions";
+import { reviewActions } from "@/lib/review/actions";
+import { sourceActions } from "@/lib/sources/actions";
+import { verdictActions } from "@/lib/verdicts/actions";
 import { workspaceActions } from "@/lib/workspaces/actions";
 import type { ActionDefinition } from "./define-action";
 
@@ -20,4 +27,11 @@ export const ACTIONS: readonly ActionDefinition<any, unknown>[] = [
   ...accountActions,
   ...articleActions,
   ...claimActions,
+  ...sourceActions,
+  ...evidenceActions,
+  ...commentActions,
+  ...notificationActions,
+  ...assignmentActions,
+  ...verdictActions,
+  ...reviewActions,
 ];

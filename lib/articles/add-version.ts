@@ -3,6 +3,7 @@ import { type ReanchorSummary, reanchorClaims } from "@/lib/claims/reanchor-clai
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
+import { findReviewedClaims, reopenReviewForVersion } from "@/lib/review/reopen-on-version";
 import type { ArticleFields } from "./create-article";
 import { documentJson, type VersionContent } from "./version-content";
 
@@ -50,6 +51,7 @@ export async function addVersion(
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
+      status: true,
       currentVersion: { select: { id: true, number: true, title: true, contentHash: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
     },
@@ -84,6 +86,7 @@ export async function addVersion(
     where: { id: articleId },
     data: { title: data.title, ...fields, currentVersionId: version.id, revision: { increment: 1 } },
   });
+  const reviewed = await findReviewedClaims(tx, articleId);
   const claims = await reanchorClaims(tx, { articleId, versionId: version.id, plainText: content.plainText });
   await recordAudit(tx, {
     workspaceId,
@@ -101,6 +104,16 @@ export async function addVersion(
       ...(data.sourceName ? { source: data.sourceName } : {}),
       claims,
     },
+  });
+  // A new text reopens review: the article's, and the verdicts of claims whose words changed.
+  await reopenReviewForVersion(tx, {
+    workspaceId,
+    articleId,
+    actorId: data.createdById,
+    versionId: version.id,
+    versionNumber: number,
+    previousStatus: article.status,
+    reviewed,
   });
   return { outcome: "versionAdded", versionId: version.id, versionNumber: number, title: data.title, claims };
 }

@@ -14,6 +14,17 @@ export type ArticleReadingView = {
   publishedAt: Date | null;
   sourceUpdatedAt: Date | null;
   status: ReviewStatus;
+  /** Optimistic concurrency for review actions: they carry the revision the page showed. */
+  revision: number;
+  /** Who approved `approvedVersionNumber`, when, and an owner's reason for overriding the two-person rule. */
+  signedOffByName: string | null;
+  signedOffAt: Date | null;
+  signOffOverride: string | null;
+  /** The last approved version; it stays recorded when review reopens. */
+  approvedVersionNumber: number | null;
+  assignee: { id: string; name: string } | null;
+  /** When the assigned review is due. */
+  dueAt: Date | null;
   /** The version shown: the current one unless an earlier one was asked for. */
   version: { id: string; number: number; createdAt: Date; origin: VersionOrigin };
   isCurrentVersion: boolean;
@@ -54,6 +65,13 @@ export async function getArticleForReading({
       publishedAt: true,
       sourceUpdatedAt: true,
       status: true,
+      revision: true,
+      signedOffAt: true,
+      signOffOverride: true,
+      signedOffBy: { select: { name: true } },
+      approvedVersion: { select: { number: true } },
+      assignee: { select: { id: true, name: true } },
+      dueAt: true,
       currentVersion: { select: { id: true, number: true } },
     },
   });
@@ -74,10 +92,12 @@ export async function getArticleForReading({
   });
   if (!version) return null;
   const versions = await findVersionSummaries({ articleId });
-  const { currentVersion, ...rest } = article;
+  const { currentVersion, signedOffBy, approvedVersion, ...rest } = article;
   const isCurrentVersion = version.id === currentVersion.id;
   return {
     ...rest,
+    signedOffByName: signedOffBy?.name ?? null,
+    approvedVersionNumber: approvedVersion?.number ?? null,
     ...(isCurrentVersion
       ? {}
       : { title: version.title, publishedAt: version.publishedAt, sourceUpdatedAt: version.sourceUpdatedAt }),

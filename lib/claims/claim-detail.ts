@@ -1,5 +1,5 @@
-import type { SessionUser } from "@/lib/auth/session-user";
 import { findTimeline, type TimelineEntry } from "@/lib/audit/timeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SourceType, Stance, Verdict } from "@/lib/generated/prisma/enums";

@@ -81,4 +81,8 @@ export const claimMatrixCases: Record<string, MatrixCase> = {
     targetsObject: true,
     prepare: async (fixture) => ({ claimId: (await createTargetClaim(fixture)).claim.id }),
   },
+  "claims.activity": {
+    targetsObject: true,
+    prepare: async (fixture) => ({ articleId: (await createTargetArticle(fixture)).id }),
+  },
 };

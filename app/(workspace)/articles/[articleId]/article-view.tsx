@@ -1,13 +1,24 @@
 import Link from "next/link";
+import { ArticleAssignment } from "@/components/articles/article-assignment";
 import { ArticleDate } from "@/components/articles/article-date";
-import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
+import { ArticleTimeline } from "@/components/articles/article-timeline";
+import { ReviewControls } from "@/components/articles/review-controls";
 import { ReviewWorkspace } from "@/components/claims/review-workspace";
 import { ArticleReader } from "@/components/editor/article-reader";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ArticleReadingView } from "@/lib/articles/get-article";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import type { MemberOption } from "@/lib/members/find-member-options";
 import { VersionHistory } from "./version-history";
+
+type ReviewData = {
+  claims: { anchored: ClaimView[]; orphaned: ClaimView[] };
+  members: MemberOption[];
+  /** The article's change stamp at render time (lib/claims/activity.ts). */
+  stamp: string;
+  openClaimId?: string;
+};
 
 /** How the import that led here ended, for the banner above the article. */
 export type ImportOutcome = "created" | "versionAdded" | "unchanged";
@@ -16,17 +27,31 @@ type ArticleViewProps = {
   article: ArticleReadingView;
   canEdit: boolean;
   importOutcome?: { outcome: ImportOutcome; orphanedClaims: number };
-  /** The current version's claims; absent for an earlier version, which is only read. */
-  claims?: { anchored: ClaimView[]; orphaned: ClaimView[] };
+  /** What reviewing the current version needs; absent for an earlier version, which is only read. */
+  review?: ReviewData;
   userId: string;
 };
 
-export function ArticleView({ article, canEdit, importOutcome, claims, userId }: ArticleViewProps) {
-  const header = <ArticleHeader article={article} canEdit={canEdit} importOutcome={importOutcome} />;
-  const history = (
-    <VersionHistory articleId={article.id} versions={article.versions} shownNumber={article.version.number} />
+export function ArticleView({ article, canEdit, importOutcome, review, userId }: ArticleViewProps) {
+  const header = (
+    <ArticleHeader
+      article={article}
+      canEdit={canEdit}
+      importOutcome={importOutcome}
+      members={review?.members}
+    />
   );
-  if (claims) {
+  const history = (
+    <>
+      <VersionHistory
+        articleId={article.id}
+        versions={article.versions}
+        shownNumber={article.version.number}
+      />
+      <ArticleTimeline articleId={article.id} />
+    </>
+  );
+  if (review) {
     return (
       // A new version is a new document: remount the workspace rather than patch its editor.
       <ReviewWorkspace
@@ -34,8 +59,11 @@ export function ArticleView({ article, canEdit, importOutcome, claims, userId }:
         articleId={article.id}
         versionId={article.version.id}
         document={article.document}
-        claims={claims.anchored}
-        orphaned={claims.orphaned}
+        claims={review.claims.anchored}
+        orphaned={review.claims.orphaned}
+        members={review.members}
+        initialStamp={review.stamp}
+        initialClaimId={review.openClaimId}
         canEdit={canEdit}
         userId={userId}
         header={header}
@@ -52,7 +80,12 @@ export function ArticleView({ article, canEdit, importOutcome, claims, userId }:
   );
 }
 
-function ArticleHeader({ article, canEdit, importOutcome }: Omit<ArticleViewProps, "claims" | "userId">) {
+type ArticleHeaderProps = Omit<ArticleViewProps, "review" | "userId"> & {
+  /** For the assignee picker; absent on an earlier version, which is only read. */
+  members?: MemberOption[];
+};
+
+function ArticleHeader({ article, canEdit, importOutcome, members }: ArticleHeaderProps) {
   const source = [article.outlet, article.byline].filter(Boolean).join(" · ");
   return (
     <>
@@ -62,7 +95,6 @@ function ArticleHeader({ article, canEdit, importOutcome }: Omit<ArticleViewProp
         {source ? <p className="text-muted-foreground">{source}</p> : null}
         <DateLine publishedAt={article.publishedAt} updatedAt={article.sourceUpdatedAt} />
         <div className="flex flex-wrap items-center gap-3 text-muted-foreground text-sm">
-          <ReviewStatusBadge status={article.status} />
           <span>
             Version {article.version.number} of {article.versionCount}
           </span>
@@ -82,6 +114,29 @@ function ArticleHeader({ article, canEdit, importOutcome }: Omit<ArticleViewProp
             </Button>
           ) : null}
         </div>
+        <ReviewControls
+          articleId={article.id}
+          status={article.status}
+          revision={article.revision}
+          canEdit={canEdit}
+          isCurrentVersion={article.isCurrentVersion}
+          approval={{
+            byName: article.signedOffByName,
+            at: article.signedOffAt,
+            override: article.signOffOverride,
+            versionNumber: article.approvedVersionNumber,
+          }}
+        />
+        {members ? (
+          <ArticleAssignment
+            articleId={article.id}
+            assigneeId={article.assignee?.id ?? null}
+            dueAt={article.dueAt}
+            revision={article.revision}
+            canEdit={canEdit}
+            members={members}
+          />
+        ) : null}
       </header>
       {article.isCurrentVersion ? null : (
         <Alert>

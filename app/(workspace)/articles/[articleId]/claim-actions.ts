@@ -1,6 +1,7 @@
 "use server";
 
 import { runServerAction } from "@/lib/actions/server-action";
+import { readArticleActivity } from "@/lib/claims/activity";
 import { createClaim } from "@/lib/claims/create-claim";
 import { readClaimDetail } from "@/lib/claims/detail-action";
 import { deleteClaim, updateClaim } from "@/lib/claims/edit-claim";
@@ -31,4 +32,8 @@ export async function retireClaimAction(input: unknown) {
 
 export async function readClaimDetailAction(input: unknown) {
   return runServerAction(readClaimDetail, input);
+}
+
+export async function readArticleActivityAction(input: unknown) {
+  return runServerAction(readArticleActivity, input);
 }

@@ -4,7 +4,9 @@ import { cache } from "react";
 import { getArticleForReading } from "@/lib/articles/get-article";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { findArticleStamp } from "@/lib/claims/activity";
 import { findArticleClaims } from "@/lib/claims/find-claims";
+import { findMemberOptions } from "@/lib/members/find-member-options";
 import { ArticleView, type ImportOutcome } from "./article-view";
 
 type ArticlePageProps = {
@@ -13,6 +15,7 @@ type ArticlePageProps = {
     version?: string | string[];
     imported?: string | string[];
     orphaned?: string | string[];
+    claim?: string | string[];
   }>;
 };
 
@@ -33,21 +36,32 @@ export async function generateMetadata({ params, searchParams }: ArticlePageProp
 }
 
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
-  const { version, imported, orphaned } = await searchParams;
+  const { version, imported, orphaned, claim } = await searchParams;
   const { user, article } = await loadArticle((await params).articleId, single(version));
   if (!article) notFound();
   const outcome = OUTCOMES.find((candidate) => candidate === single(imported));
   const orphanedClaims = Number(single(orphaned) ?? 0) || 0;
   // Claims are reviewed on the current version; an earlier version is only read.
-  const claims = article.isCurrentVersion
-    ? await findArticleClaims({ user, articleId: article.id })
+  const review = article.isCurrentVersion
+    ? await Promise.all([
+        findArticleClaims({ user, articleId: article.id }),
+        findMemberOptions({ user }),
+        findArticleStamp(user.workspace.id, article.id),
+      ])
     : undefined;
 
   return (
     <ArticleView
       article={article}
       canEdit={can(user.role, "write")}
-      claims={claims}
+      review={
+        review && {
+          claims: review[0],
+          members: review[1],
+          stamp: review[2],
+          openClaimId: single(claim),
+        }
+      }
       userId={user.id}
       importOutcome={outcome ? { outcome, orphanedClaims } : undefined}
     />

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+
+// The same words whether the source never existed or belongs to another newsroom: existence isn't revealed.
+export default function SourceNotFound() {
+  return (
+    <div className="mx-auto flex max-w-md flex-col items-center gap-4 py-16 text-center">
+      <h1 className="font-semibold text-2xl">Source not found</h1>
+      <p className="text-muted-foreground">
+        This source doesn’t exist, or it belongs to a newsroom you’re not a member of.
+      </p>
+      <Button asChild>
+        <Link href="/sources">Back to sources</Link>
+      </Button>
+    </div>
+  );
+}

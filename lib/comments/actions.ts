@@ -1,0 +1,4 @@
+import { addComment } from "./add-comment";
+import { deleteComment } from "./delete-comment";
+
+export const commentActions = [addComment, deleteComment];

@@ -1,0 +1,3 @@
+import { markAllRead, markRead } from "./mark-read";
+
+export const notificationActions = [markRead, markAllRead];

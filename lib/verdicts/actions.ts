@@ -1,0 +1,3 @@
+import { setVerdict } from "./set-verdict";
+
+export const verdictActions = [setVerdict];
