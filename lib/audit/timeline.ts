@@ -16,8 +16,9 @@ export type TimelineEntry = {
 type TimelineScope = { entityType: string; entityId: string } | { articleId: string };
 
 /**
- * The audit log of one object (a claim, a source) or of a whole article
- * (its own events and its claims'), oldest first, scoped to the workspace.
+ * The newest `limit` events of the audit log of one object (a claim, a
+ * source) or of a whole article (its own events and its claims'), oldest
+ * first, scoped to the workspace. Ids order events the way they were written.
  */
 export async function findTimeline(
   prisma: PrismaClient | Prisma.TransactionClient,
@@ -27,7 +28,7 @@ export async function findTimeline(
 ): Promise<TimelineEntry[]> {
   const events = await prisma.auditEvent.findMany({
     where: { workspaceId, ...scope },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: { id: "desc" },
     take: limit,
     select: {
       id: true,
@@ -40,9 +41,18 @@ export async function findTimeline(
       actor: { select: { name: true } },
     },
   });
-  return events.map(({ id, actor, ...event }) => ({
+  return events.reverse().map(({ id, actor, ...event }) => ({
     ...event,
     id: id.toString(),
     actorName: actor?.name ?? null,
   }));
+}
+
+/** How many events the timeline of `scope` holds in all. */
+export function countTimeline(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  workspaceId: string,
+  scope: TimelineScope,
+): Promise<number> {
+  return prisma.auditEvent.count({ where: { workspaceId, ...scope } });
 }

@@ -48,7 +48,7 @@ export function ArticleView({ article, canEdit, importOutcome, review, userId }:
         versions={article.versions}
         shownNumber={article.version.number}
       />
-      <ArticleTimeline articleId={article.id} />
+      <ArticleTimeline articleId={article.id} variant="recent" />
     </>
   );
   if (review) {
