@@ -106,7 +106,7 @@ export function ArticleAssignment(props: ArticleAssignmentProps) {
           <Label htmlFor={ids.assignee}>Assignee</Label>
           <Select
             id={ids.assignee}
-            className="h-8 w-48"
+            className="h-8 w-48 py-0"
             value={assigneeId}
             disabled={isSaving}
             onChange={(event) => {
@@ -132,7 +132,7 @@ export function ArticleAssignment(props: ArticleAssignmentProps) {
           <Input
             id={ids.due}
             type="date"
-            className="h-8 w-40"
+            className="h-8 w-40 py-0"
             value={day}
             aria-describedby={isOverdue ? `${ids.due}-overdue` : undefined}
             onChange={(event) => setDay(event.target.value)}

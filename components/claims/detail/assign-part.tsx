@@ -68,7 +68,7 @@ export function AssignPart({ detail, canEdit, members, onChanged, focusRequest }
         <Select
           ref={select}
           id={id}
-          className="h-8"
+          className="h-8 py-0"
           value={pending?.fromRevision === claim.revision ? pending.value : (claim.assigneeId ?? "")}
           disabled={isSaving}
           aria-invalid={error ? true : undefined}
