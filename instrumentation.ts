@@ -8,4 +8,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getPrisma } = await import("@/lib/db");
   await getPrisma().$queryRaw`SELECT 1`;
+  // The job queue's worker (claim detection for bulk imports) runs in the server process.
+  const { startJobWorkers } = await import("@/lib/jobs/start-workers");
+  await startJobWorkers();
 }

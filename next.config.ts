@@ -28,13 +28,21 @@ const nextConfig: NextConfig = {
     "iconv-lite",
     "chardet",
     "request-filtering-agent",
+    // Job queue: pg-boss keeps its own connection pool and SQL; it belongs to the server only.
+    "pg-boss",
+    // PDF export: pdfkit reads its standard font metrics (.afm) from node_modules at run time.
+    "pdfkit",
   ],
   experimental: {
     serverActions: { bodySizeLimit: importBodyLimit },
     proxyClientMaxBodySize: importBodyLimit,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // A share link's token is in its URL: links followed from the shared report must not carry it along.
+      { source: "/share/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
   },
 };
 

@@ -54,7 +54,7 @@ test("a member of two newsrooms switches between them, and the choice sticks", a
 test("an editor changes their name on the account page", async ({ page }) => {
   await signIn(page, ACCOUNTS.editor);
   await page.goto("/account");
-  await page.getByRole("textbox", { name: "Name" }).fill("Edwina Editor");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Edwina Editor");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByText("Your name is saved.")).toBeVisible();
   await expect(page.locator("header")).toContainText("Edwina Editor");

@@ -30,6 +30,15 @@ export function getPrisma(): PrismaClient {
   return globalForDb.__factdeskDb.prisma;
 }
 
+/**
+ * The embedded database behind getPrisma(), or undefined on PostgreSQL. PGlite has one connection, so
+ * whatever else talks to it (the job queue) must go through this same instance.
+ */
+export function getEmbeddedDatabase(): EmbeddedDatabase | undefined {
+  getPrisma();
+  return globalForDb.__factdeskDb?.embedded;
+}
+
 /** Closes the process's client (and the embedded database), so scripts can exit. */
 export async function disconnectPrisma(): Promise<void> {
   const connection = globalForDb.__factdeskDb;

@@ -6,6 +6,34 @@ const claimEvent = (action: string, before: unknown, after: unknown) =>
   describeEvent({ action, entityType: "Claim", before, after });
 
 describe("describeEvent", () => {
+  it("tells of share links, imported annotations, API tokens and dismissed suggestions", () => {
+    const article = (action: string, after: unknown) =>
+      describeEvent({ action, entityType: "Article", before: null, after }).summary;
+    expect(article("article.share_link_created", { expiresAt: "2026-12-06T10:00:00.000Z" })).toBe(
+      "created a share link to the report, expiring 6 Dec 2026",
+    );
+    expect(article("article.share_link_revoked", {})).toBe("revoked a share link to the report");
+    expect(article("article.annotations_imported", { created: 3 })).toBe(
+      "imported W3C annotations: 3 claims",
+    );
+    expect(
+      describeEvent({
+        action: "api_token.created",
+        entityType: "ApiToken",
+        before: null,
+        after: { name: "CMS" },
+      }).summary,
+    ).toBe("created the API token “CMS”");
+    expect(
+      describeEvent({
+        action: "suggestion.dismissed",
+        entityType: "Suggestion",
+        before: null,
+        after: { exact: "nine lives" },
+      }).summary,
+    ).toBe("dismissed the suggestion “nine lives”");
+  });
+
   it("says which verdict was set, from what, as of when, with the rationale", () => {
     const description = claimEvent(
       "claim.verdict_set",

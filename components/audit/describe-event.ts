@@ -129,6 +129,27 @@ const DESCRIBERS: Record<string, Describer> = {
       details: [...detail("Override reason", override), ...detail("Verdicts set by", settersOf(after))],
     };
   },
+  "article.share_link_created": (_, after) => {
+    const expires = dateOf(after, "expiresAt");
+    return { summary: `created a share link to the report${expires ? `, expiring ${expires}` : ""}` };
+  },
+  "article.share_link_revoked": () => ({ summary: "revoked a share link to the report" }),
+  "article.annotations_imported": (_, after) => {
+    const created = numberOf(after, "created");
+    return {
+      summary: `imported W3C annotations${created === undefined ? "" : `: ${created} ${created === 1 ? "claim" : "claims"}`}`,
+    };
+  },
+  "api_token.created": (_, after) => ({ summary: withTitle("created the API token", textOf(after, "name")) }),
+  "api_token.revoked": (before, after) => ({
+    summary: withTitle("revoked the API token", textOf(after, "name") ?? textOf(before, "name")),
+  }),
+  "suggestion.dismissed": (before, after) => ({
+    summary: withTitle(
+      "dismissed the suggestion",
+      textOf(after, "exact", "text") ?? textOf(before, "exact", "text"),
+    ),
+  }),
   "claim.created": (_, after) => ({ summary: withKind("added the claim", after.kind) }),
   "claim.updated": (before, after) => ({
     summary: "edited the claim",

@@ -8,6 +8,7 @@ import { ReviewReader, type TextSelection } from "@/components/editor/review-rea
 import type { TextMap } from "@/components/editor/text-map";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { ArticleDocument } from "@/lib/articles/document";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { Verdict } from "@/lib/generated/prisma/enums";
@@ -23,6 +24,12 @@ import { OrphanedClaims } from "./orphaned-claims";
 import { SelectionControl } from "./selection-control";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { sortClaims } from "./sorted-claims";
+import { SuggestionPanel } from "./suggestions/suggestion-panel";
+import {
+  isSuggestionHighlight,
+  SUGGESTION_PREFIX,
+  useSuggestionReview,
+} from "./suggestions/use-suggestion-review";
 import { useArticleActivity } from "./use-article-activity";
 import { useClaimCommands } from "./use-claim-commands";
 import { useReviewShortcuts } from "./use-review-shortcuts";
@@ -64,6 +71,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [view, setView] = useState<{ editor: Editor; map: TextMap } | null>(null);
   const [request, setRequest] = useState<PartRequest | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  const [tab, setTab] = useState<"claims" | "suggestions">("claims");
   const router = useRouter();
   const reader = useRef<HTMLDivElement>(null);
   const commands = useClaimCommands({ ...props, setClaims, setOrphaned });
@@ -86,10 +94,31 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     },
   });
 
+  const addClaims = useCallback(
+    (added: ClaimView[]) =>
+      setClaims((current) =>
+        sortClaims([...current.filter((claim) => !added.some((each) => each.id === claim.id)), ...added]),
+      ),
+    [],
+  );
+  const suggestions = useSuggestionReview({
+    articleId: props.articleId,
+    isOpen: tab === "suggestions",
+    canEdit: props.canEdit,
+    reader,
+    onClaims: addClaims,
+    onMessage: setMessage,
+  });
+
   const visible = useMemo(() => filterClaims(claims, filters, props.userId), [claims, filters, props.userId]);
+  const highlighted =
+    tab === "suggestions" ? suggestions.activeId && `${SUGGESTION_PREFIX}${suggestions.activeId}` : activeId;
   useEffect(() => {
-    if (view) showHighlights(view.editor, view.map, visible.map(toHighlight), activeId);
-  }, [view, visible, activeId]);
+    if (view) {
+      const drawn = [...visible.map(toHighlight), ...suggestions.highlights];
+      showHighlights(view.editor, view.map, drawn, highlighted || null);
+    }
+  }, [view, visible, suggestions.highlights, highlighted]);
 
   const focusClaim = useCallback((id: string) => {
     setActiveId(id);
@@ -141,10 +170,20 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     focusClaim((visible[next] as ClaimView).id);
   };
 
+  /** A highlight was clicked or opened: a suggestion's opens the suggestions tab, a claim's the claim. */
+  const openHighlight = (id: string) => {
+    if (!isSuggestionHighlight(id)) return focusClaim(id);
+    setTab("suggestions");
+    suggestions.focus(id.slice(SUGGESTION_PREFIX.length));
+  };
+
   useReviewShortcuts({
     onNewClaim: openComposer,
-    onNext: () => step(1),
-    onPrevious: () => step(-1),
+    onNext: () => (tab === "suggestions" ? suggestions.step(1) : step(1)),
+    onPrevious: () => (tab === "suggestions" ? suggestions.step(-1) : step(-1)),
+    onToggleTab: () => setTab((current) => (current === "claims" ? "suggestions" : "claims")),
+    onAcceptSuggestion: () => tab === "suggestions" && suggestions.acceptActive(),
+    onDismissSuggestion: () => tab === "suggestions" && suggestions.dismissActive(),
     onOpen: () => activeId && props.canEdit && setEditingId(activeId),
     onEscape: () => {
       setComposer(null);
@@ -159,7 +198,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   });
 
   const showCard = (target: EventTarget | null) => {
-    const ids = claimIdsAt(target);
+    const ids = claimIdsAt(target).filter((id) => !isSuggestionHighlight(id));
     const element = (target as HTMLElement | null)?.closest?.("[data-claim-id]");
     if (ids.length === 0 || !element) return setCard(null);
     const rect = element.getBoundingClientRect();
@@ -175,12 +214,12 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           ref={reader}
           onClick={(event) => {
             const [id] = claimIdsAt(event.target);
-            if (id) focusClaim(id);
+            if (id) openHighlight(id);
           }}
           onKeyDown={(event) => {
             const [id] = claimIdsAt(event.target);
             if (id && event.key === "Enter") {
-              focusClaim(id);
+              openHighlight(id);
               showCard(event.target);
             }
           }}
@@ -201,82 +240,110 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
         aria-label="Claims"
         className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto"
       >
-        <div className="flex items-center justify-between">
-          <h2 className="font-semibold text-lg">Claims</h2>
-          <Button size="sm" variant="ghost" onClick={() => setIsHelpOpen(true)} aria-keyshortcuts="?">
-            Shortcuts
-          </Button>
-        </div>
-        {message ? (
-          <Alert variant="destructive" onClick={() => setMessage(null)}>
-            {message}
-          </Alert>
-        ) : null}
-        {composer ? (
-          <AddClaimForm
-            exact={composer.selection.exact}
-            draft={composer.draft}
-            onChange={(draft) => setComposer({ ...composer, draft })}
-            onSubmit={saveComposer}
-            onCancel={() => setComposer(null)}
-            isSaving={composer.isSaving}
-            error={composer.error}
-          />
-        ) : props.canEdit ? (
-          <Button
-            onClick={openComposer}
-            disabled={!selection}
-            aria-keyshortcuts="n"
-            variant={selection ? "default" : "outline"}
-          >
-            {selection ? "Add claim on selection" : "Select text to add a claim"}
-          </Button>
-        ) : null}
-        <OrphanedClaims
-          claims={orphaned}
-          canEdit={props.canEdit}
-          hasSelection={selection !== null}
-          error={null}
-          onReattach={async (claim) => selection && setMessage(await commands.reattach(claim, selection))}
-          onRetire={async (claim) => {
-            if (window.confirm("Retire this claim? It stays in the history but is no longer reviewed.")) {
-              setMessage(await commands.retire(claim));
-            }
-          }}
-        />
-        <ClaimPanel
-          claims={visible}
-          total={claims.length}
-          filters={filters}
-          onFiltersChange={setFilters}
-          activeId={activeId}
-          editingId={editingId}
-          canEdit={props.canEdit}
-          onSelect={focusClaim}
-          onEdit={setEditingId}
-          onSave={async (claim, changes) => {
-            const error = await commands.update(claim, changes);
-            if (!error) setEditingId(null);
-            return error;
-          }}
-          onDelete={async (claim) => {
-            if (window.confirm(`Delete the claim on “${claim.exact}”?`))
-              setMessage(await commands.remove(claim));
-          }}
-          detail={
-            activeId && !isPending({ id: activeId }) ? (
-              <ClaimDetailPanel
-                claimId={activeId}
-                canEdit={props.canEdit}
-                userId={props.userId}
-                members={props.members}
-                request={request}
-                refreshKey={refreshKey}
-                onClaimChanged={onClaimChanged}
+        <Tabs
+          value={tab}
+          onValueChange={(value) => setTab(value as typeof tab)}
+          className="flex flex-col gap-4"
+        >
+          <div className="flex items-center justify-between gap-2">
+            <TabsList aria-label="Claims and suggestions">
+              <TabsTrigger value="claims">Claims</TabsTrigger>
+              <TabsTrigger value="suggestions" aria-keyshortcuts="t">
+                Suggestions{suggestions.list ? ` (${suggestions.list.suggestions.length})` : ""}
+              </TabsTrigger>
+            </TabsList>
+            <Button size="sm" variant="ghost" onClick={() => setIsHelpOpen(true)} aria-keyshortcuts="?">
+              Shortcuts
+            </Button>
+          </div>
+          {message ? (
+            <Alert variant="destructive" onClick={() => setMessage(null)}>
+              {message}
+            </Alert>
+          ) : null}
+          <TabsContent value="suggestions">
+            <SuggestionPanel
+              list={suggestions.list}
+              loadError={suggestions.loadError}
+              visible={suggestions.visible}
+              kind={suggestions.kind}
+              onKindChange={suggestions.setKind}
+              activeId={suggestions.activeId}
+              canEdit={props.canEdit}
+              onSelect={suggestions.focus}
+              onAccept={suggestions.accept}
+              onDismiss={suggestions.dismiss}
+              onAcceptAll={suggestions.acceptAll}
+            />
+          </TabsContent>
+          <TabsContent value="claims" className="flex flex-col gap-4">
+            {composer ? (
+              <AddClaimForm
+                exact={composer.selection.exact}
+                draft={composer.draft}
+                onChange={(draft) => setComposer({ ...composer, draft })}
+                onSubmit={saveComposer}
+                onCancel={() => setComposer(null)}
+                isSaving={composer.isSaving}
+                error={composer.error}
               />
-            ) : null
-          }
-        />
+            ) : props.canEdit ? (
+              <Button
+                onClick={openComposer}
+                disabled={!selection}
+                aria-keyshortcuts="n"
+                variant={selection ? "default" : "outline"}
+              >
+                {selection ? "Add claim on selection" : "Select text to add a claim"}
+              </Button>
+            ) : null}
+            <OrphanedClaims
+              claims={orphaned}
+              canEdit={props.canEdit}
+              hasSelection={selection !== null}
+              error={null}
+              onReattach={async (claim) => selection && setMessage(await commands.reattach(claim, selection))}
+              onRetire={async (claim) => {
+                if (window.confirm("Retire this claim? It stays in the history but is no longer reviewed.")) {
+                  setMessage(await commands.retire(claim));
+                }
+              }}
+            />
+            <ClaimPanel
+              claims={visible}
+              total={claims.length}
+              filters={filters}
+              onFiltersChange={setFilters}
+              activeId={activeId}
+              editingId={editingId}
+              canEdit={props.canEdit}
+              onSelect={focusClaim}
+              onEdit={setEditingId}
+              onSave={async (claim, changes) => {
+                const error = await commands.update(claim, changes);
+                if (!error) setEditingId(null);
+                return error;
+              }}
+              onDelete={async (claim) => {
+                if (window.confirm(`Delete the claim on “${claim.exact}”?`))
+                  setMessage(await commands.remove(claim));
+              }}
+              detail={
+                activeId && !isPending({ id: activeId }) ? (
+                  <ClaimDetailPanel
+                    claimId={activeId}
+                    canEdit={props.canEdit}
+                    userId={props.userId}
+                    members={props.members}
+                    request={request}
+                    refreshKey={refreshKey}
+                    onClaimChanged={onClaimChanged}
+                  />
+                ) : null
+              }
+            />
+          </TabsContent>
+        </Tabs>
       </aside>
       {card ? (
         <ClaimCard claims={claims.filter((claim) => card.ids.includes(claim.id))} position={card} />

@@ -6,7 +6,7 @@ import { VERDICT_KEYS, VERDICT_LABELS } from "./labels";
 
 export const SHORTCUTS: Array<[keys: string, action: string]> = [
   ["n", "New claim on the selected text"],
-  ["j / k", "Next / previous claim"],
+  ["j / k", "Next / previous claim (or suggestion, on that tab)"],
   ["Enter", "Edit the selected claim"],
   [
     "1 – 7",
@@ -15,6 +15,8 @@ export const SHORTCUTS: Array<[keys: string, action: string]> = [
   ["s", "Add a source as evidence to the selected claim"],
   ["c", "Comment on the selected claim"],
   ["a", "Assign the selected claim"],
+  ["t", "Switch between claims and suggestions"],
+  ["y / x", "Accept / dismiss the open suggestion (then the next one opens)"],
   ["Esc", "Close the open form or card"],
   ["?", "Show or hide these shortcuts"],
 ];

@@ -14,6 +14,11 @@ export type ReviewShortcutHandlers = {
   onAddSource: () => void;
   onComment: () => void;
   onAssign: () => void;
+  /** t: between the claims and the suggestions. */
+  onToggleTab: () => void;
+  /** y / x: accept or dismiss the open suggestion. */
+  onAcceptSuggestion: () => void;
+  onDismissSuggestion: () => void;
 };
 
 /**
@@ -39,6 +44,9 @@ export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
         s: handlers.onAddSource,
         c: handlers.onComment,
         a: handlers.onAssign,
+        t: handlers.onToggleTab,
+        y: handlers.onAcceptSuggestion,
+        x: handlers.onDismissSuggestion,
         ...Object.fromEntries(
           ["1", "2", "3", "4", "5", "6", "7"].map((key, index) => [key, () => handlers.onVerdict(index)]),
         ),

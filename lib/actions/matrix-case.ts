@@ -20,5 +20,9 @@ export type MatrixFixture = {
  */
 export type MatrixCase = {
   prepare: (fixture: MatrixFixture) => Promise<unknown>;
-  targetsObject: boolean;
+  /**
+   * "personal": the input names an object only its own user may act on (the fixture owner's API
+   * token), so every other caller, in workspace A too, must get NOT_FOUND.
+   */
+  targetsObject: boolean | "personal";
 };

@@ -72,9 +72,10 @@ describe.each(ACTIONS.map((action) => [action.name, action] as const))("%s", (_n
     const workspace = caller.inA ? { id: fixture.workspaceId, slug: "a", name: "Workspace A" } : workspaceB;
     const user = await createCaller(workspace, caller.role);
     const result = await executeAction(action, user, await matrixCase().prepare(fixture));
+    const { targetsObject } = matrixCase();
     const expected = !can(caller.role, action.permission)
       ? "FORBIDDEN"
-      : !caller.inA && matrixCase().targetsObject
+      : targetsObject === "personal" || (!caller.inA && targetsObject)
         ? "NOT_FOUND"
         : "ALLOWED";
     expect(result.ok ? "ALLOWED" : result.code, result.ok ? "" : result.error).toBe(expected);

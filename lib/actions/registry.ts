@@ -1,13 +1,18 @@
 import { accountActions } from "@/lib/account/actions";
+import { annotationImportActions } from "@/lib/annotations-import/actions";
+import { apiTokenActions } from "@/lib/api-tokens/actions";
 import { articleActions } from "@/lib/articles/actions";
 import { assignmentActions } from "@/lib/assignments/actions";
 import { claimActions } from "@/lib/claims/actions";
 import { commentActions } from "@/lib/comments/actions";
 import { evidenceActions } from "@/lib/evidence/actions";
+import { exportActions } from "@/lib/exports/render-export";
 import { memberActions } from "@/lib/members/actions";
 import { notificationActions } from "@/lib/notifications/actions";
 import { reviewActions } from "@/lib/review/actions";
+import { shareLinkActions } from "@/lib/share-links/actions";
 import { sourceActions } from "@/lib/sources/actions";
+import { suggestionActions } from "@/lib/suggestions/actions";
 import { verdictActions } from "@/lib/verdicts/actions";
 import { workspaceActions } from "@/lib/workspaces/actions";
 import type { ActionDefinition } from "./define-action";
@@ -26,7 +31,9 @@ export const ACTIONS: readonly ActionDefinition<any, unknown>[] = [
   ...memberActions,
   ...accountActions,
   ...articleActions,
+  ...annotationImportActions,
   ...claimActions,
+  ...suggestionActions,
   ...sourceActions,
   ...evidenceActions,
   ...commentActions,
@@ -34,4 +41,7 @@ export const ACTIONS: readonly ActionDefinition<any, unknown>[] = [
   ...assignmentActions,
   ...verdictActions,
   ...reviewActions,
+  ...exportActions,
+  ...apiTokenActions,
+  ...shareLinkActions,
 ];

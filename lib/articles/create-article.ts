@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
+import { suggestForNewVersion } from "@/lib/suggestions/new-version";
 import { type ArticleDocument, documentFromParagraphs } from "./document";
 import { documentJson, type VersionContent, versionContent } from "./version-content";
 
@@ -25,13 +26,19 @@ export type CreateArticleOptions = ArticleFields & {
   sourceName?: string;
 } & ({ paragraphs: string[]; document?: undefined } | { document: ArticleDocument; paragraphs?: undefined });
 
-/** Creates an article with its first version, and the audit entry, in one transaction. */
+/** Creates an article with its first version, its suggestions and the audit entry, in one transaction. */
 export async function createArticle(
   options: CreateArticleOptions,
 ): Promise<{ id: string; versionId: string }> {
   const { prisma, paragraphs, document, ...rest } = options;
   const content = versionContent(document ?? documentFromParagraphs(paragraphs ?? []));
-  return prisma.$transaction((tx) => insertArticle(tx, { ...rest, content }));
+  return prisma.$transaction(async (tx) => {
+    const created = await insertArticle(tx, { ...rest, content });
+    const { plainText } = content;
+    const version = { articleId: created.id, versionId: created.versionId, plainText };
+    await suggestForNewVersion(tx, {}, { ...version, publishedAt: rest.publishedAt ?? null });
+    return created;
+  });
 }
 
 export type InsertArticleData = ArticleFields & {

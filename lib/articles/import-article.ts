@@ -1,10 +1,12 @@
 import type { ReanchorSummary } from "@/lib/claims/reanchor-claims";
 import { getPrisma, type PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionOrigin } from "@/lib/generated/prisma/enums";
 import { formatBytes } from "@/lib/intake/intake-error";
 import { readIntakeSettings } from "@/lib/intake/settings";
 import type { ArticleMetadata } from "@/lib/intake/types";
+import { finishDetection, planDetection, suggestForNewVersion } from "@/lib/suggestions/new-version";
 import { addVersion } from "./add-version";
 import { normalizeArticleUrl } from "./article-url";
 import { insertArticle } from "./create-article";
@@ -46,6 +48,8 @@ export type ImportArticleOptions = {
   actorId: string;
   draft: ImportDraft;
   target: ImportTarget;
+  /** A bulk import: the new version's suggestions are detected by the job queue, so it returns at once. */
+  isBulk?: boolean;
 };
 
 /**
@@ -86,7 +90,17 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
     sourceName: wellFormed(draft.sourceName),
     content,
   };
-  return (options.prisma ?? getPrisma()).$transaction(async (tx) => {
+  // The job queue lives in the process's database: a caller with its own client detects inline.
+  const detection = options.prisma
+    ? {}
+    : await planDetection({ plainText: content.plainText, isBulk: options.isBulk });
+  const suggest = (tx: Prisma.TransactionClient, version: { articleId: string; versionId: string }) =>
+    suggestForNewVersion(tx, detection, {
+      ...version,
+      plainText: content.plainText,
+      publishedAt: data.publishedAt,
+    });
+  const saved: ImportArticleResult = await (options.prisma ?? getPrisma()).$transaction(async (tx) => {
     let articleId = target.kind === "version" ? target.articleId : null;
     if (target.kind === "match") {
       const match = await findImportMatch(tx, { ...data, contentHash: content.contentHash });
@@ -98,6 +112,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
     }
     if (!articleId) {
       const created = await insertArticle(tx, data);
+      await suggest(tx, { articleId: created.id, versionId: created.versionId });
       return {
         outcome: "created",
         articleId: created.id,
@@ -106,6 +121,10 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
         title,
       };
     }
-    return { articleId, ...(await addVersion(tx, { ...data, articleId })) };
+    const added = await addVersion(tx, { ...data, articleId });
+    if (added.outcome === "versionAdded") await suggest(tx, { articleId, versionId: added.versionId });
+    return { articleId, ...added };
   }, TRANSACTION_LIMITS);
+  finishDetection(detection);
+  return saved;
 }

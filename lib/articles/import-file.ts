@@ -34,6 +34,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     actorId,
     draft,
     target: { kind: "match" },
+    isBulk: true,
   });
   return { ...saved, sourceName: draft.sourceName, wordCount: draft.wordCount, notes: draft.notes };
 }

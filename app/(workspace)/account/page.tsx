@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { NameForm } from "@/components/account/name-form";
 import { SessionEndingForm } from "@/components/account/session-ending-form";
+import { findApiTokens } from "@/lib/api-tokens/find-api-tokens";
 import { requireUser } from "@/lib/auth/session";
 import { changePasswordAction, signOutEverywhereAction, updateNameAction } from "./actions";
 
@@ -9,6 +11,7 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const tokens = await findApiTokens({ user });
   return (
     <div className="flex max-w-xl flex-col gap-10">
       <div>
@@ -43,6 +46,16 @@ export default async function AccountPage() {
           pendingLabel="Signing out…"
           signedOutNotice="signed-out-everywhere"
         />
+      </section>
+      <section aria-labelledby="api-tokens-heading" className="flex flex-col gap-3">
+        <h2 id="api-tokens-heading" className="font-semibold text-lg">
+          API tokens
+        </h2>
+        <p className="text-muted-foreground text-sm">
+          A token lets a script or another tool export articles of {user.workspace.name} as you, with your
+          role.
+        </p>
+        <ApiTokens tokens={tokens} workspaceName={user.workspace.name} />
       </section>
     </div>
   );

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { ArticleAssignment } from "@/components/articles/article-assignment";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ArticleTimeline } from "@/components/articles/article-timeline";
+import { ImportAnnotationsForm } from "@/components/articles/import-annotations-form";
 import { ReviewControls } from "@/components/articles/review-controls";
+import { ShareLinks } from "@/components/articles/share-links";
 import { ReviewWorkspace } from "@/components/claims/review-workspace";
 import { ArticleReader } from "@/components/editor/article-reader";
 import { Alert } from "@/components/ui/alert";
@@ -49,6 +51,7 @@ export function ArticleView({ article, canEdit, importOutcome, review, userId }:
         shownNumber={article.version.number}
       />
       <ArticleTimeline articleId={article.id} variant="recent" />
+      {canEdit && review ? <ImportAnnotationsForm articleId={article.id} /> : null}
     </>
   );
   if (review) {
@@ -108,11 +111,15 @@ function ArticleHeader({ article, canEdit, importOutcome, members }: ArticleHead
               Original page
             </a>
           ) : null}
+          <Button asChild variant="outline" size="sm" className="ml-auto">
+            <Link href={`/articles/${article.id}/report`}>Report and exports</Link>
+          </Button>
           {canEdit ? (
-            <Button asChild variant="outline" size="sm" className="ml-auto">
+            <Button asChild variant="outline" size="sm">
               <Link href={`/articles/import?articleId=${article.id}`}>Add a version</Link>
             </Button>
           ) : null}
+          {canEdit ? <ShareLinks articleId={article.id} /> : null}
         </div>
         <ReviewControls
           articleId={article.id}

@@ -1,0 +1,3 @@
+import { importAnnotations } from "./import-annotations";
+
+export const annotationImportActions = [importAnnotations];

@@ -1,0 +1,306 @@
+/**
+ * Quantities in digits or words with their qualifier and unit in the span: "nine lives",
+ * "2,400 households", "$52 million", "3.1 trillion won", "less than three months", "18 votes to 11".
+ * Not ordinals ("528th Regiment"), not parts of dates (the caller passes the date spans), not numbers
+ * inside names ("Regional Development 20-10 Policy"), not vague amounts ("dozens", "a few").
+ */
+import type { Context } from "./context";
+import { hasTag } from "./lexicon";
+import { digitsToNumber, fractionToNumber, NUMBER_WORDS, SCALES, wordsToNumber } from "./number-words";
+import { overlapsAny } from "./text";
+import type { Found, NumberValue } from "./types";
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?`;
+const WORDS = String.raw`(?:an?\s{1,3}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])))?(?:${NUMBER_WORDS})(?:(?:[ -]{1,2}|(?<=hundred|thousand|million|billion|trillion)\s{1,3}and\s{1,3})(?:${NUMBER_WORDS})){0,8}`;
+const SCALE = String.raw`(?:\s{1,2}(?<scale>hundred|thousand|million|billion|trillion)|(?<short>bn|mn|m|k))(?![\p{L}\p{N}])`;
+const PERCENT = String.raw`(?<percent>\s?%|\s{1,2}(?:percent|per cent|percentage points?)(?![\p{L}]))`;
+const ONE = String.raw`(?:(?<currency>US\$|[$€£¥₩])\s?)?(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{L}\p{N}]|[.,:]\d)(?:${SCALE})?(?:${PERCENT})?`;
+const FRACTION = String.raw`(?<fraction>(?:an?|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))(?=\s{1,2}of\b|[\s]*[.,;:!?)”"]|$)`;
+
+/** One quantity, anywhere that is not inside a word or another number. */
+const TIMES = String.raw`(?<times>once|twice|thrice)(?![\p{L}])`;
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_$€£¥₩.,:/-])(?:${TIMES}|${FRACTION}|${ONE})`, "giu");
+/** The same, anchored where we ask (the second number of a range, score or ratio). */
+const NUMBER_AT = new RegExp(ONE, "iuy");
+
+const QUALIFIER =
+  /(?:^|[^\p{L}])((?:no |just )?(?:less|more|fewer) than|at (?:least|most)|up to|about|around|nearly|almost|approximately|roughly|some|over|under|as (?:many|much|few|little) as|an estimated|close to|just (?:over|under)|between|only|exactly|an average of|a total of|a record|from)\s{1,2}$/iu;
+const RANGE_JOIN = /(?:[-–]|\s{1,2}(?:to|and|or)\s{1,2}|\s{0,2}[-–]\s{0,2})/y;
+const RATIO = /\s{1,2}(?:in|out of)\s{1,2}/y;
+const HYPHEN_UNIT = /-([\p{Ll}]{2,15}(?:-[\p{Ll}]{2,10}){0,2})(?![\p{L}\p{N}-])/uy;
+const COORDINATED = /\s{1,2}(?:and|or)\s{1,2}([\p{Ll}][\p{L}-]{2,30})(?![\p{L}\p{N}])/uy;
+const NEXT_WORD = /[ \t]{1,3}([\p{L}][\p{L}’'-]{0,30})(?![\p{L}\p{N}])/uy;
+const DURATION_TAIL =
+  /\s{1,2}(?:and\s{1,2})?(\d{1,3})\s{1,2}(seconds?|minutes?|hours?|days?|months?)(?![\p{L}])/uy;
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₩": "KRW",
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  won: "KRW",
+  dollars: "USD",
+  dollar: "USD",
+  euros: "EUR",
+  euro: "EUR",
+  yen: "JPY",
+  yuan: "CNY",
+  rubles: "RUB",
+  roubles: "RUB",
+  pounds: "GBP",
+  rupiah: "IDR",
+  rupees: "INR",
+  pesos: "MXN",
+  francs: "CHF",
+  hryvnias: "UAH",
+};
+const MEASURES = new Set(
+  (
+    "seconds second minutes minute hours hour days day weeks week months month years year decades " +
+    "km kilometers kilometres kilometer kilometre miles mile meters metres meter metre feet foot inches " +
+    "tonnes tonne tons ton kg kilograms kilogram grams pounds barrels liters litres gallons hectares acres " +
+    "mw gw kwh mwh teu times votes seats points goals degrees"
+  ).split(" "),
+);
+const CASUALTY_WORDS = new Set(["dead", "wounded", "injured", "killed", "missing", "lives"]);
+// Words that look plural but are not nouns after a number.
+const NOT_NOUNS = new Set(
+  (
+    "was is has does this its us his hers ours yours theirs as always perhaps thus less unless across whereas " +
+    "besides plus minus was were are am be been being had have having do did done will would shall should can " +
+    "could may might must of to in on at by for from with without into onto than then that which who whom whose " +
+    "and or but nor so yet if because while when where after before since until though although per each every " +
+    "the a an this these those their his her its our your my there here also only just even still already ago " +
+    "later earlier more most less least very too"
+  ).split(" "),
+);
+const MODIFIERS = new Set(["more", "other", "additional", "new", "former", "extra", "further", "separate"]);
+
+/** Finds quantities in `ctx.text` outside `dates` (sorted, non-overlapping spans). */
+export function findNumbers(
+  ctx: Context,
+  dates: readonly { start: number; end: number }[],
+): Found<NumberValue>[] {
+  const { text } = ctx;
+  const found: Found<NumberValue>[] = [];
+  NUMBER.lastIndex = ctx.from;
+  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    const groups = match.groups ?? {};
+    const value = groups.times
+      ? TIMES_VALUES[groups.times.toLowerCase()]
+      : groups.fraction
+        ? fractionToNumber(groups.fraction)
+        : quantityOf(groups);
+    if (value === null || value === undefined || overlapsAny(dates, start, end)) continue;
+    if (isInsideName(text, start, end, ctx) || isVagueOne(text, start, end, groups)) continue;
+    const normalized: NumberValue = { value };
+    const qualifier = QUALIFIER.exec(text.slice(Math.max(ctx.from, start - 24), start))?.[1];
+    if (groups.times) {
+      // "once" is mostly a conjunction ("once we reach"): a count only after a qualifier ("at least once").
+      if (groups.times.toLowerCase() === "once" && !qualifier) continue;
+      if (qualifier) normalized.qualifier = qualifier.toLowerCase().replace(/\s+/g, " ");
+      found.push({
+        kind: "number",
+        start: qualifierStart(text, start, qualifier),
+        end,
+        normalized: { ...normalized, unit: "times" },
+      });
+      continue;
+    }
+    if (qualifier) normalized.qualifier = qualifier.toLowerCase().replace(/\s+/g, " ");
+    const spanStart = qualifierStart(text, start, qualifier);
+    let unit = unitOf(groups);
+    // "20-30 people", "between 3 and 5 percent", "3-2"
+    const second = !groups.fraction ? numberAfter(text, end, RANGE_JOIN, qualifier === "between") : null;
+    if (second && overlapsAny(dates, second.start, second.end)) continue;
+    if (second) {
+      if (second.value > value) normalized.max = second.value;
+      else normalized.against = second.value;
+      unit ??= second.unit;
+      end = second.end;
+    }
+    const ratio = !second && !groups.fraction ? numberAfter(text, end, RATIO, false) : null;
+    if (ratio && !ratio.unit) {
+      normalized.outOf = ratio.value;
+      end = ratio.end;
+    }
+    if (!unit && !groups.fraction) {
+      const noun = nounAfter(text, end, value);
+      if (noun) {
+        unit = noun.unit;
+        end = noun.end;
+        const duration = unit && MEASURES.has(unit) ? sticky(DURATION_TAIL, text, end) : null;
+        if (duration) end += duration[0].length;
+        const against = !second && noun.counted ? numberAfter(text, end, /\s{1,2}to\s{1,2}/y, false) : null;
+        if (against && !against.unit && !nounAfter(text, against.end, against.value)) {
+          normalized.against = against.value;
+          end = against.end;
+        }
+      } else if (isBareOne(groups) && !COUNTED_ONE.test(text.slice(Math.max(0, start - 6), end + 12))) {
+        continue;
+      }
+    }
+    if (unit) normalized.unit = unit;
+    found.push({ kind: "number", start: spanStart, end, normalized });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  }
+  return found;
+}
+
+function qualifierStart(text: string, start: number, qualifier: string | undefined): number {
+  if (!qualifier) return start;
+  let at = start;
+  while (at > 0 && /\s/.test(text[at - 1] ?? "")) at--;
+  return at - qualifier.length;
+}
+
+function quantityOf(groups: Record<string, string | undefined>): number | null {
+  const base = groups.digits ? digitsToNumber(groups.digits) : wordsToNumber(groups.words ?? "");
+  if (base === null || !Number.isFinite(base)) return null;
+  const scale = (groups.scale ?? groups.short)?.toLowerCase();
+  return scale ? base * (SCALES[scale] ?? 1) : base;
+}
+
+function unitOf(groups: Record<string, string | undefined>): string | undefined {
+  if (groups.currency) return CURRENCY_SYMBOLS[groups.currency.toUpperCase()] ?? groups.currency;
+  if (groups.percent) return groups.percent.includes("point") ? "percentage points" : "percent";
+  return undefined;
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** A second quantity right after `at` joined by `join` ("-3", " to 11", " and 5"). */
+function numberAfter(text: string, at: number, join: RegExp, allowAnd: boolean) {
+  const joiner = sticky(join, text, at);
+  if (!joiner || (!allowAnd && /\band\b|\bor\b/.test(joiner[0]))) return null;
+  const match = sticky(NUMBER_AT, text, at + joiner[0].length);
+  if (!match?.groups) return null;
+  const value = quantityOf(match.groups);
+  if (value === null || /[\p{L}\p{N}]/u.test(text[match.index + match[0].length] ?? "")) return null;
+  return { value, unit: unitOf(match.groups), start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The counted noun after a quantity, with up to three modifiers before it: "lives", "member ports",
+ * "liquefied natural gas carriers"; a hyphenated unit ("10-year period"); a currency word ("won").
+ */
+function nounAfter(text: string, at: number, value: number) {
+  const hyphen = sticky(HYPHEN_UNIT, text, at);
+  if (hyphen?.[1]) {
+    let end = at + hyphen[0].length;
+    const next = sticky(NEXT_WORD, text, end);
+    if (next?.[1] && isNounLike(next[1]) && next[1] === next[1].toLowerCase()) end += next[0].length;
+    return { unit: hyphen[1], end, counted: false };
+  }
+  let end = at;
+  for (let words = 0; words < 4; words++) {
+    const next = sticky(NEXT_WORD, text, end);
+    const word = next?.[1];
+    if (!next || !word) return null;
+    const lower = word.toLowerCase();
+    const isFirst = words === 0;
+    if (isFirst && CURRENCY_WORDS[lower])
+      return { unit: CURRENCY_WORDS[lower], end: end + next[0].length, counted: false };
+    if (isFirst && (MEASURES.has(lower) || CASUALTY_WORDS.has(lower) || hasTag(lower, "Unit", "Duration"))) {
+      const unit = /^\p{Lu}{2,5}$/u.test(word) ? word : lower; // "TEU", "MW" as written
+      return { unit, end: end + next[0].length, counted: lower === "votes" || lower === "seats" };
+    }
+    if (word !== lower) return null; // a name follows ("Seventeen-year-old Han")
+    if (isPluralNoun(lower) || (value === 1 && isFirst && isSingularNoun(lower))) {
+      end += next[0].length;
+      // "20 cities and counties": the count covers both nouns.
+      const coordinated = sticky(COORDINATED, text, end);
+      if (coordinated?.[1] && isPluralNoun(coordinated[1].toLowerCase())) end += coordinated[0].length;
+      const unit = text.slice(at, end).trim().replace(/\s+/g, " ").toLowerCase();
+      return { unit, end, counted: true };
+    }
+    if (!isModifier(lower)) return null;
+    end += next[0].length;
+  }
+  return null;
+}
+
+function isPluralNoun(word: string): boolean {
+  if (NOT_NOUNS.has(word) || word.length < 3) return false;
+  if (hasTag(word, "Plural", "Actor")) return true;
+  const notPlural = [
+    "Singular",
+    "Uncountable",
+    "Adverb",
+    "Preposition",
+    "Conjunction",
+    "Determiner",
+    "Pronoun",
+  ];
+  return /[^s’']s$/.test(word) && !hasTag(word, ...notPlural);
+}
+
+function isSingularNoun(word: string): boolean {
+  if (NOT_NOUNS.has(word)) return false;
+  return hasTag(word, "Singular", "Noun", "Actor", "Uncountable") || isUnknownNoun(word);
+}
+
+function isNounLike(word: string): boolean {
+  return isSingularNoun(word.toLowerCase()) || isPluralNoun(word.toLowerCase());
+}
+
+function isUnknownNoun(word: string): boolean {
+  return hasTag(word) === false && !/(?:ly|ed|ing)$/.test(word) && word.length > 2;
+}
+
+function isModifier(word: string): boolean {
+  if (MODIFIERS.has(word) || /-/.test(word)) return true;
+  if (NOT_NOUNS.has(word)) return false;
+  // Participles too ("liquefied natural gas carriers", "working residents"): a plural head must follow.
+  if (hasTag(word, "Adjective", "Singular", "Noun", "Uncountable", "PastTense", "Participle", "Gerund"))
+    return true;
+  return !hasTag(word, ...VERBISH) && isUnknownNoun(word);
+}
+
+const VERBISH = [
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Copula",
+  "Modal",
+  "Adverb",
+  "Preposition",
+  "Pronoun",
+];
+
+const TIMES_VALUES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/** "… and one was absent": a bare "one" counting people the sentence named before it. */
+const COUNTED_ONE = /(?:and|but|while|,)\s{1,2}one\s{1,2}(?:was|is|were|has|had|did|will|would)(?![\p{L}])/iu;
+
+/** "one" alone needs a counted noun to be a quantity ("every one of", "a secure one"). */
+function isBareOne(groups: Record<string, string | undefined>): boolean {
+  return groups.words?.toLowerCase() === "one";
+}
+
+function isVagueOne(text: string, start: number, _end: number, groups: Record<string, string | undefined>) {
+  if (groups.words?.toLowerCase() !== "one") return false;
+  return /(?:^|[^\p{L}])(?:no|any|every|each|some|the|this|that|which|another|anyone|someone)\s{1,2}$/iu.test(
+    text.slice(Math.max(0, start - 12), start),
+  );
+}
+
+/** A number between two capitalized words is part of a name ("Regional Development 20-10 Policy"). */
+function isInsideName(text: string, start: number, end: number, ctx: Context): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,30}) $/u.exec(text.slice(Math.max(0, start - 32), start));
+  if (!before?.[1] || MONTHS.test(before[1])) return false;
+  const wordStart = start - before[1].length - 1;
+  if (ctx.sentences.around(wordStart).start === wordStart) return false;
+  if (/^No$/i.test(before[1])) return true;
+  return /^(?:-\d{1,4})?(?: \p{Lu}|[.,;:!?)]|$)/u.test(text.slice(end, end + 8));
+}
+
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
