@@ -79,3 +79,35 @@ test("all dates are accepted at once, and two death tolls that disagree raise a 
   await expect(page.getByRole("button", { name: /^Claim: Date, Unreviewed: “Sunday”/ })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Claim: Date, Unreviewed: “Monday”/ })).toBeVisible();
 });
+
+test("a bulk import returns at once and the queue finds the suggestions of every article", async ({
+  page,
+}) => {
+  const id = unique();
+  await openImport(page, "Upload files");
+  await page.getByLabel("Files", { exact: true }).setInputFiles(
+    [1, 2].map((number) => ({
+      name: `flood-${number}-${id}.txt`,
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        `Flood report ${number} ${id}\n\nOfficials said on Tuesday that ${number + 11} people were killed and 40 were missing.`,
+      ),
+    })),
+  );
+  await page.getByRole("button", { name: "Import 2 files" }).click();
+  await expect(page.getByText("Done: 2 imported (2 new articles, 0 new versions).")).toBeVisible();
+  await expect(page.getByText("Suggestions are ready on every imported article.")).toBeVisible({
+    timeout: 20_000,
+  });
+  await page
+    .getByRole("list", { name: "Import results" })
+    .getByRole("link", { name: `Flood report 2 ${id}` })
+    .click();
+  await page.getByRole("tab", { name: /Suggestions/ }).click();
+  await expect(
+    page
+      .getByRole("tabpanel", { name: /Suggestions/ })
+      .locator("[data-suggestion-item]")
+      .filter({ hasText: "13 people were killed" }),
+  ).toBeVisible();
+});

@@ -21,6 +21,7 @@ const VERB = new RegExp(
     "(?<participle>saying|adding)",
     String.raw`(?<by>interpreted|described|seen|viewed|characterized|cited|quoted|criticized|disputed|questioned|welcomed)\s{1,2}by`,
     String.raw`(?<posted>posted|tweeted|wrote)\s{1,2}on`,
+    "(?<shows>showed|shows|show)",
     String.raw`(?<according>[Aa]ccording\s{1,2}to)`,
   ]
     .join("|")
@@ -34,7 +35,7 @@ const AUXILIARY =
   /(?:^|\s)(?:also|later|then|previously|earlier|has|had|have|repeatedly|again|reportedly|separately|once|often|recently|only|still)$/u;
 const PRONOUN = /(?:^|[^\p{L}])(he|she|they|we|it|He|She|They|We|It|I)$/u;
 const GROUP_NOUNS =
-  "analysts|experts|officials|observers|critics|residents|witnesses|police|authorities|media|sources|diplomats|economists|researchers|scientists|lawmakers|organizers|organisers|investigators|prosecutors|doctors|rescuers|agency|company|government|group|union|office|statement|report|council|association|ministry|regulator|court|committee|department|firm|military|army|spokesman|spokeswoman|spokesperson|operator|organization|organisation|club|team|league|federation|newspaper|documents|draft|figures|data";
+  "analysts|experts|officials|observers|critics|residents|witnesses|police|authorities|media|sources|diplomats|economists|researchers|scientists|lawmakers|organizers|organisers|investigators|prosecutors|doctors|rescuers|forecasters|statistics|survey|poll|study|agency|company|government|group|union|office|statement|report|council|association|ministry|regulator|court|committee|department|firm|military|army|spokesman|spokeswoman|spokesperson|operator|organization|organisation|club|team|league|federation|newspaper|documents|draft|figures|data";
 const GROUP_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:(?:the|some|many|other|several|its|their|his|her)\s{1,2})?(?:[\p{Ll}’'-]{2,20}\s{1,2}){0,2}?(?:${GROUP_NOUNS}))$`,
   "iu",
@@ -43,6 +44,8 @@ const GROUP_AFTER = new RegExp(
   String.raw`^\s{1,2}((?:the\s{1,2})?(?:[\p{Ll}-]{2,20}\s{1,2}){0,1}(?:${GROUP_NOUNS}))(?![\p{L}])`,
   "iu",
 );
+const RECORD_BEFORE =
+  /(?:^|[^\p{L}])((?:(?:the|official|new|latest|government|preliminary)\s{1,2}){0,2}(?:figures|data|statistics|survey|poll|study|report|documents|records))$/iu;
 const TOLD_OBJECT =
   /^\s{1,2}(?:reporters|journalists|delegates|lawmakers|parliament|the press|the media)(?![\p{L}])/u;
 const APPOSITIVE = /^(?:\s?\([^()\n]{1,60}\))?(?:,\s[^“”"\n]{1,200})?,$/u;
@@ -88,6 +91,20 @@ export function findAttributions(
       const speaker = place && sentenceSubject(text, sentenceStart, book);
       if (place && speaker)
         found.push({ kind: "attribution", start, end: place.end, normalized: { source: speaker } });
+      continue;
+    }
+    if (groups.shows) {
+      // "official figures showed": only records speak through "show", not "the video showed a man".
+      const record = RECORD_BEFORE.exec(withoutAuxiliaries(before).slice(-60))?.[1];
+      if (record) {
+        const recordStart = start - (before.length - withoutAuxiliaries(before).length) - record.length;
+        found.push({
+          kind: "attribution",
+          start: recordStart,
+          end,
+          normalized: { source: record.toLowerCase() },
+        });
+      }
       continue;
     }
     if (groups.participle) {

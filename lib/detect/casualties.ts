@@ -10,7 +10,7 @@ import type { CasualtyCategory, CasualtyValue, Found, NumberValue } from "./type
 const WORD_AFTER =
   /(?:\s{1,2}(?!and\b|or\b|but\b)[\p{Ll}’'-]{1,20}){0,4}?\s{1,2}(killed|dead|died|deaths?|fatalities|wounded|injured|injuries|missing|casualties|lives\s{1,2}(?:were\s{1,2})?lost)(?![\p{L}])/uy;
 const WORD_BEFORE =
-  /(?:^|[^\p{L}])(killed|killing|kills|wounding|wounded|injuring|injured|death toll(?:\s{1,2}(?:has|had|rose|rises|risen|climbed|reached|stands|stood|of|at|to)){0,3}|toll of)\s{1,2}$/iu;
+  /(?:^|[^\p{L}])(killed|killing|kills|wounding|wounded|injuring|injured|death toll(?:\s{1,2}(?:has|had|rose|rises|risen|climbed|reached|stands|stood|of|at|to|from)){0,3}|toll of)\s{1,2}$/iu;
 const LOSS_OF =
   /(?:^|[^\p{L}])((?:(?:the|a|an)\s{1,2})?(?:[\p{Ll}-]{1,20}\s{1,2}){0,2}?loss\s{1,2}of\s{1,2})$/iu;
 const LIVES_CONTEXT = /(?:^|[^\p{L}])(?:cost|costing|claimed|claiming|took|taking|lost|losing)\s{1,2}$/iu;

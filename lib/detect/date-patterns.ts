@@ -16,6 +16,7 @@ export type DateRule =
   | { type: "day"; day: DayParts; to?: DayParts }
   | { type: "month"; month: number; year: number | null; part: "early" | "mid" | "late" | null; which: Which }
   | { type: "year"; year: number }
+  | { type: "part"; year: number; from: number; to: number }
   | { type: "weekday"; weekday: number; which: Which }
   | {
       type: "deictic";
@@ -58,7 +59,8 @@ const cap = (words: string) =>
 const OWN = new RegExp(
   [
     String.raw`(?<weekday>(?:(?<wdmod>${cap("last|this|next|late|early|previous")})\s{1,2})?(?<wdname>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s{1,2}(?:morning|afternoon|evening|night))?)`,
-    String.raw`(?<deictic>${cap("yesterday|today|tonight|tomorrow")}|(?<dpart>${cap("earlier|later")})\s{1,2}this\s{1,2}(?<dpunit>week|month|year)|(?<!the\s)(?<dwhich>${cap("last|this|next")})\s{1,2}(?<dunit>weekend|week|month|year))`,
+    String.raw`(?<half>${cap("the")}\s{1,2}(?<hwhich>first|second)\s{1,2}(?<hpart>half|quarter)\s{1,2}of\s{1,2}(?<hyear>${YEAR}))`,
+    String.raw`(?<deictic>${cap("yesterday|today|tonight|tomorrow")}|(?<=(?:over|during|at|on)\s)the\s{1,2}weekend|(?<dpart>${cap("earlier|later")})\s{1,2}this\s{1,2}(?<dpunit>week|month|year)|(?<!the\s)(?<dwhich>${cap("last|this|next")})\s{1,2}(?<dunit>weekend|week|month|year))`,
     String.raw`(?<anchored>${cap("the")}\s{1,2}(?<awhich>previous|following|next|same)\s{1,2}(?<aunit>day|week|month|year)|${cap("the")}\s{1,2}day\s{1,2}(?<aside>before|after)|${cap("that")}\s{1,2}day)`,
     String.raw`(?<ago>(?<agon>${cap(COUNT)})\s{1,2}(?<agounit>day|week|month|year)s?\s{1,2}(?<agodir>ago|later|earlier))`,
     String.raw`(?<period>(?:(?<pmod>${cap("early|mid|late|last|this|next")})(?:-|\s{1,2}))?(?<pmonth>${MONTH})(?:,?\s{1,2}(?<pyear>${YEAR})(?!\d))?)`,
@@ -201,8 +203,15 @@ function ruleOf(
             : null;
     return { type: "weekday", weekday: WEEKDAYS.indexOf(lower(groups.wdname)), which };
   }
+  if (groups.half) {
+    // "the first half of 2027" → January–June; "the second quarter of 2026" → April–June.
+    const size = lower(groups.hpart) === "half" ? 6 : 3;
+    const from = (lower(groups.hwhich) === "first" ? 0 : size) + 1;
+    return { type: "part", year: Number(groups.hyear), from, to: from + size - 1 };
+  }
   if (groups.deictic) {
     const word = lower(groups.deictic);
+    if (/weekend$/.test(word)) return { type: "deictic", unit: "weekend", offset: -1 }; // "over the weekend" just past
     if (word === "yesterday") return { type: "deictic", unit: "day", offset: -1 };
     if (word === "today" || word === "tonight") return { type: "deictic", unit: "day", offset: 0 };
     if (word === "tomorrow") return { type: "deictic", unit: "day", offset: 1 };

@@ -23,7 +23,7 @@ import type { DateValue, Found } from "./types";
 type Resolved = number | { start: number; end: number } | null;
 
 const FUTURE =
-  /(?:^|[^\p{L}])(?:will|’ll|'ll|shall|upcoming|ahead of|due to|set to|scheduled|expected to|plans? to|planned for|to be held|(?:runs?|lasts?|continues?) (?:until|through))(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:will|’ll|'ll|shall|upcoming|ahead of|due to|set to|scheduled|expected to|plans? to|planned for|to be held|(?:runs?|lasts?|continues?) (?:until|through)|expects?|forecasts?|predicts?)(?:[^\p{L}]|$)/iu;
 
 /** Dates with their resolved values, and every span that looked like a date (for the number finder). */
 export function findDates(ctx: Context): {
@@ -69,6 +69,8 @@ function resolve(candidate: DateCandidate, ctx: Context): Resolved {
   const { rule } = candidate;
   const ref = ctx.reference;
   if (rule.type === "year") return yearRange(rule.year);
+  if (rule.type === "part")
+    return { start: dayOf(rule.year, rule.from, 1), end: lastDayOfMonth(rule.year, rule.to) };
   if (rule.type === "day") return resolveDay(rule.day, rule.to, ref, () => isFuture(ctx, candidate.start));
   if (ref === null)
     return rule.type === "month" && rule.year !== null ? monthRange(rule.year, rule.month, rule.part) : null;

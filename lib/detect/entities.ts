@@ -27,6 +27,7 @@ const KEEP_POSSESSIVE = /^(?:People|Workers|Children|Women|Men|Veterans|Farmers|
 // Laws, policies, plans and observances have names but are not people, organizations or places.
 const NOT_ENTITIES =
   /^(?:Day|Act|Law|Policy|Treaty|Agreement|Accord|Plan|Program|Programme|Strategy|Initiative|Doctrine|Bill|Declaration)$/;
+const STORMS = /^(?:Cyclone|Hurricane|Typhoon)$/; // named storms are events
 const COMMON_ACRONYMS = new Set(
   "DNA GDP CEO CFO COO TV AI HIV AIDS COVID PM AM ID IT GPS SMS LNG TEU OK UTC GMT VAT PDF URL CCTV IPO FAQ USB LED EV NGO".split(
     " ",
@@ -156,7 +157,7 @@ function toEntity(piece: Token[], ctx: Context, midSentence: Set<string>): Entit
   } else if (isDemonym(tail.word)) {
     return null;
   }
-  if (NOT_ENTITIES.test(tail.word) || COMMON_ACRONYMS.has(tail.word)) return null;
+  if (NOT_ENTITIES.test(tail.word) || COMMON_ACRONYMS.has(tail.word) || STORMS.test(head.word)) return null;
   // "the Kursk region": the region is part of the place's name.
   const end = tail.end + (REGION_AFTER.exec(ctx.text.slice(tail.end, tail.end + 14))?.[0].length ?? 0);
   const name = ctx.text.slice(head.start, end);

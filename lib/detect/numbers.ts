@@ -19,12 +19,17 @@ const FRACTION = String.raw`(?<fraction>(?:an?|one|two|three|four)[ -](?:half|ha
 
 /** One quantity, anywhere that is not inside a word or another number. */
 const TIMES = String.raw`(?<times>once|twice|thrice)(?![\p{L}])`;
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_$€£¥₩.,:/-])(?:${TIMES}|${FRACTION}|${ONE})`, "giu");
+// "less than an hour", "roughly half of": counts only after a qualifier (the caller checks).
+const ONE_UNIT = String.raw`(?<oneunit>an?\s(?:hour|day|week|month|year|decade|minute|mile|kilometer|kilometre|meter|metre)|half(?=\s{1,2}of\b))(?![\p{L}])`;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£¥₩.,:/-])(?:${TIMES}|${ONE_UNIT}|${FRACTION}|${ONE})`,
+  "giu",
+);
 /** The same, anchored where we ask (the second number of a range, score or ratio). */
 const NUMBER_AT = new RegExp(ONE, "iuy");
 
 const QUALIFIER =
-  /(?:^|[^\p{L}])((?:no |just )?(?:less|more|fewer) than|at (?:least|most)|up to|about|around|nearly|almost|approximately|roughly|some|over|under|as (?:many|much|few|little) as|an estimated|close to|just (?:over|under)|between|only|exactly|an average of|a total of|a record|from)\s{1,2}$/iu;
+  /(?:^|[^\p{L}])((?:no |just )?(?:less|more|fewer) than|at (?:least|most)|up to|about|around|nearly|almost|approximately|roughly|some|over|under|as (?:many|much|few|little) as|an estimated|close to|just (?:over|under)|between|only|exactly|an average of|a total of|a record)\s{1,2}$/iu;
 const RANGE_JOIN = /(?:[-–]|\s{1,2}(?:to|and|or)\s{1,2}|\s{0,2}[-–]\s{0,2})/y;
 const RATIO = /\s{1,2}(?:in|out of)\s{1,2}/y;
 const HYPHEN_UNIT = /-([\p{Ll}]{2,15}(?:-[\p{Ll}]{2,10}){0,2})(?![\p{L}\p{N}-])/uy;
@@ -92,15 +97,31 @@ export function findNumbers(
     const start = match.index;
     let end = start + match[0].length;
     const groups = match.groups ?? {};
-    const value = groups.times
-      ? TIMES_VALUES[groups.times.toLowerCase()]
-      : groups.fraction
-        ? fractionToNumber(groups.fraction)
-        : quantityOf(groups);
+    const value = groups.oneunit
+      ? /^half/i.test(groups.oneunit)
+        ? 0.5
+        : 1
+      : groups.times
+        ? TIMES_VALUES[groups.times.toLowerCase()]
+        : groups.fraction
+          ? fractionToNumber(groups.fraction)
+          : quantityOf(groups);
     if (value === null || value === undefined || overlapsAny(dates, start, end)) continue;
     if (isInsideName(text, start, end, ctx) || isVagueOne(text, start, end, groups)) continue;
     const normalized: NumberValue = { value };
     const qualifier = QUALIFIER.exec(text.slice(Math.max(ctx.from, start - 24), start))?.[1];
+    if (groups.oneunit) {
+      if (!qualifier) continue;
+      normalized.qualifier = qualifier.toLowerCase().replace(/\s+/g, " ");
+      const unit = /^half/i.test(groups.oneunit) ? undefined : groups.oneunit.split(/\s/)[1]?.toLowerCase();
+      found.push({
+        kind: "number",
+        start: qualifierStart(text, start, qualifier),
+        end,
+        normalized: unit ? { ...normalized, unit } : normalized,
+      });
+      continue;
+    }
     if (groups.times) {
       // "once" is mostly a conjunction ("once we reach"): a count only after a qualifier ("at least once").
       if (groups.times.toLowerCase() === "once" && !qualifier) continue;

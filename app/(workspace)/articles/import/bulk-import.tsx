@@ -7,6 +7,7 @@ import { Progress } from "@/components/ui/progress";
 import { formatBytes } from "@/lib/intake/intake-error";
 import { importOneFile } from "./actions";
 import { type FileResult, summarizeResults } from "./bulk-results";
+import { DetectionProgress } from "./detection-progress";
 
 type BulkImportProps = { files: File[]; maxBytes: number; onBack: () => void };
 
@@ -47,6 +48,17 @@ export function BulkImport({ files, maxBytes, onBack }: BulkImportProps) {
       <p className="text-muted-foreground text-sm" aria-live="polite">
         {isFinished ? summarizeResults(results) : `${done} of ${files.length} files done…`}
       </p>
+      {isFinished ? (
+        <DetectionProgress
+          articleIds={[
+            ...new Set(
+              results.flatMap((result) =>
+                result.state === "done" && result.outcome !== "unchanged" ? [result.articleId] : [],
+              ),
+            ),
+          ]}
+        />
+      ) : null}
       <ul aria-label="Import results" className="divide-y rounded-md border text-sm">
         {results.map((result, index) => (
           <li key={keys[index]} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
