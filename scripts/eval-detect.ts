@@ -2,7 +2,7 @@
  * `npm run eval:detect`: runs the claim detector over every article in lib/detect/eval-set and prints
  * precision and recall per kind (overall and per article) and the share of relative dates resolved
  * correctly, against the hand labels beside each article. It reports; it never fails on low scores.
- * `--verbose` also lists what was missed, what was extra and which relative dates resolved wrong.
+ * `--set holdout` measures on the held-out articles instead. `--verbose` also lists what was missed, what was extra and which relative dates resolved wrong.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -18,7 +18,13 @@ import {
 } from "@/lib/detect/evaluate";
 import { detectOptionsFor } from "@/lib/detect/wire-input";
 
-const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "detect", "eval-set");
+// `--set holdout` measures on lib/detect/holdout-set: articles written after tuning, never tuned on.
+const SET = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "eval";
+if (SET !== "eval" && SET !== "holdout") {
+  console.error("Choose a set: --set eval (the default) or --set holdout.");
+  process.exit(1);
+}
+const EVAL_DIR = path.join(import.meta.dirname, "..", "lib", "detect", `${SET}-set`);
 const verbose = process.argv.includes("--verbose");
 
 const labelFiles = fs

@@ -40,6 +40,12 @@ describe("attributions", () => {
     ]);
   });
 
+  it("lets records speak through 'showed', but not any subject", () => {
+    expect(
+      attributions("Exports fell, official figures showed last Friday. The video showed a man running."),
+    ).toEqual([["official figures showed", "official figures"]]);
+  });
+
   it("needs a statement after 'confirmed' or 'reported', and ignores verbs inside quotations", () => {
     const text =
       "Corvel confirmed the breach. The blast was reported at night. “We expect the number to change,” Adi Prasetyo said.";

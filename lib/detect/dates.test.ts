@@ -91,6 +91,17 @@ describe("dates", () => {
     });
   });
 
+  it("reads the weekend just past, halves and quarters of a year, and forecasts as the future", () => {
+    const publishedAt = new Date(Date.UTC(2025, 8, 16)); // Tuesday 16 Sep. 2025
+    const text =
+      "Floods hit over the weekend. Forecasters expect more rain on Thursday, and a recovery in the first half of 2026.";
+    expect(dates(text, publishedAt)).toEqual({
+      "the weekend": { start: "2025-09-13", end: "2025-09-14" },
+      Thursday: "2025-09-18",
+      "the first half of 2026": { start: "2026-01-01", end: "2026-06-30" },
+    });
+  });
+
   it("needs a preposition before a bare May, March or June", () => {
     expect(dates("You may go. March on. It rained in May.")).toEqual({
       May: { start: "2025-05-01", end: "2025-05-31" },

@@ -38,7 +38,7 @@ describe("entities", () => {
   it("drops titles, sentence-initial common words, demonyms, laws and holidays", () => {
     const text =
       "Separately, Mayor Choi Eun-hee spoke. Police said Russian players came under the Local Finance Act on Independence Day. " +
-      "Under European Union rules, the TEU count is 24,000 TEU.";
+      "Under European Union rules, the TEU count is 24,000 TEU. Cyclone Yaku hit in 2023.";
     expect(entities(text)).toEqual(["Choi Eun-hee:person", "European Union:organization"]);
   });
 });

@@ -47,9 +47,10 @@ export function findEntities(ctx: Context): Entity[] {
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     for (const piece of splitRun(match[0], match.index)) {
       pieces.push(piece);
-      piece.forEach((token, index) => {
+      for (let index = 0; index < piece.length; index++) {
+        const token = piece[index] as Token;
         if (index > 0 || !isSentenceStart(ctx, token.start)) midSentence.add(token.word);
-      });
+      }
     }
   }
   const found: Entity[] = [];
@@ -75,21 +76,18 @@ export function findEntities(ctx: Context): Entity[] {
 
 /** Splits a capitalized run at possessives ("Russia’s Kursk") and at "and" outside "X of Y and Z". */
 function splitRun(run: string, offset: number): Token[][] {
+  // Plain loops and no closures: this runs for every capitalized word of the text.
   const pieces: Token[][] = [];
   let current: Token[] = [];
   let hasOf = false;
-  const close = () => {
-    // Connectors and numbers cannot end a name ("Ministry of" before a line break).
-    while (current.length > 0 && !/^\p{Lu}/u.test(current.at(-1)?.word ?? "")) current.pop();
-    if (current.length > 0) pieces.push(current);
-    current = [];
-    hasOf = false;
-  };
-  for (const match of run.matchAll(/\S+/g)) {
+  WORD_IN_RUN.lastIndex = 0;
+  for (let match = WORD_IN_RUN.exec(run); match; match = WORD_IN_RUN.exec(run)) {
     let word = match[0];
-    const start = offset + (match.index ?? 0);
+    const start = offset + match.index;
     if (word === "and" && !hasOf) {
-      close();
+      closePiece(current, pieces);
+      current = [];
+      hasOf = false;
       continue;
     }
     if (word === "of" || word === "for") hasOf = true;
@@ -97,10 +95,11 @@ function splitRun(run: string, offset: number): Token[][] {
     const possessive = /[’'](?:s)?$/.test(word) && !KEEP_POSSESSIVE.test(word) && !/s[’']$/.test(word);
     const adjective = SUFFIX_ADJECTIVE.test(word);
     if (possessive) word = word.replace(/[’']s?$/, "");
-    const joined = /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Lu}[\p{Ll}\p{M}]+)$/u.exec(word);
+    const joined = word.includes("-") ? /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Lu}[\p{Ll}\p{M}]+)$/u.exec(word) : null;
     if (joined?.[1] && joined[2] && run.trim() === match[0]) {
       // "Russia-Ukraine war" names two places.
-      close();
+      closePiece(current, pieces);
+      current = [];
       pieces.push([{ word: joined[1], start, end: start + joined[1].length }]);
       const second = start + joined[1].length + 1;
       pieces.push([{ word: joined[2], start: second, end: second + joined[2].length }]);
@@ -108,11 +107,25 @@ function splitRun(run: string, offset: number): Token[][] {
     }
     if (adjective) word = word.replace(SUFFIX_ADJECTIVE, "");
     current.push({ word, start, end: start + word.length });
-    if (possessive || adjective) close();
+    if (possessive || adjective) {
+      closePiece(current, pieces);
+      current = [];
+      hasOf = false;
+    }
   }
-  close();
+  closePiece(current, pieces);
   return pieces;
 }
+
+const WORD_IN_RUN = /\S+/g;
+
+/** Adds a finished piece, without trailing connectors or numbers ("Ministry of" before a line break). */
+function closePiece(current: Token[], pieces: Token[][]): void {
+  while (current.length > 0 && !/^\p{Lu}/u.test(current.at(-1)?.word ?? "")) current.pop();
+  if (current.length > 0) pieces.push(current);
+}
+
+const firstWord = (tokens: Token[]) => tokens[0]?.word ?? "";
 
 /**
  * The entity a run names, if any: without a leading sentence-initial common word ("Under European
@@ -121,22 +134,33 @@ function splitRun(run: string, offset: number): Token[][] {
  */
 function toEntity(piece: Token[], ctx: Context, midSentence: Set<string>): Entity | null {
   const tokens = [...piece];
-  const first = () => tokens[0]?.word ?? "";
-  const opensSentence = (token: Token | undefined) =>
-    token !== undefined && isSentenceStart(ctx, token.start);
-  while (tokens.length > 1 && /^(?:The|A|An)$/.test(first())) tokens.shift();
+  while (tokens.length > 1 && /^(?:The|A|An)$/.test(firstWord(tokens))) tokens.shift();
   // Only a real sentence start: inside quotation marks "“Storm Corps”" keeps its first word.
   const isFirstOfSentence = ctx.sentences.around(tokens[0]?.start ?? 0).start === tokens[0]?.start;
-  if (tokens.length > 1 && isFirstOfSentence && isCommonWord(first()) && !midSentence.has(first()))
+  if (
+    tokens.length > 1 &&
+    isFirstOfSentence &&
+    isCommonWord(firstWord(tokens)) &&
+    !midSentence.has(firstWord(tokens))
+  )
     tokens.shift();
   // "Seventeen-year-old Han Seo-yeon": a hyphenated ordinary word before the name.
-  if (tokens.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(first()) && opensSentence(tokens[0])) tokens.shift();
-  while (tokens.length > 1 && TITLES.has(first().replace(/\.$/, "")) && isNameLike(tokens[1]?.word ?? "")) {
+  if (
+    tokens.length > 1 &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(firstWord(tokens)) &&
+    isSentenceStart(ctx, tokens[0]?.start ?? 0)
+  )
+    tokens.shift();
+  while (
+    tokens.length > 1 &&
+    TITLES.has(firstWord(tokens).replace(/\.$/, "")) &&
+    isNameLike(tokens[1]?.word ?? "")
+  ) {
     tokens.shift();
   }
-  while (tokens.length > 0 && !/^[\p{Lu}\d]/u.test(first())) tokens.shift();
+  while (tokens.length > 0 && !/^[\p{Lu}\d]/u.test(firstWord(tokens))) tokens.shift();
   // Weekdays, months and pronouns at either end are not part of a name ("May May", "Busan Friday").
-  while (tokens.length > 0 && !isNameLike(first())) tokens.shift();
+  while (tokens.length > 0 && !isNameLike(firstWord(tokens))) tokens.shift();
   while (tokens.length > 0 && !isNameLike(tokens.at(-1)?.word ?? "")) tokens.pop();
   const head = tokens[0];
   const tail = tokens.at(-1);
@@ -147,8 +171,8 @@ function toEntity(piece: Token[], ctx: Context, midSentence: Set<string>): Entit
     if (!isNameLike(word) || isDemonym(word)) return null;
     if (/^\p{Lu}{2,}$/u.test(word) && /\d\s{1,2}$/.test(ctx.text.slice(head.start - 3, head.start)))
       return null; // "24,000 TEU"
-    if (opensSentence(head) && !midSentence.has(word) && isCommonWord(word)) return null; // "Police said"
-    if (opensSentence(head) && !midSentence.has(word) && !classifyName([word])) {
+    if (isSentenceStart(ctx, head.start) && !midSentence.has(word) && isCommonWord(word)) return null; // "Police said"
+    if (isSentenceStart(ctx, head.start) && !midSentence.has(word) && !classifyName([word])) {
       // An unknown capitalized first word is a name only when an appositive or a verb of saying follows.
       const after = ctx.text.slice(head.end, head.end + 12);
       if (!/^(?:,\s{1,2}(?:a|an|the|\d)|\s{1,2}(?:said|says|told|added))(?![\p{L}])/u.test(after))

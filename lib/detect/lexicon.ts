@@ -20,7 +20,7 @@ export function tagsOf(word: string): readonly string[] {
   // "Inês" is "ines" to compromise's English lists.
   const tags =
     lexicon[lower] ??
-    (/[\u0080-\uffff]/.test(lower) ? lexicon[lower.normalize("NFD").replace(/\p{M}/gu, "")] : undefined);
+    (/[\u00c0-\u024f]/.test(lower) ? lexicon[lower.normalize("NFD").replace(/\p{M}/gu, "")] : undefined);
   if (tags === undefined) return [];
   return typeof tags === "string" ? [tags] : tags;
 }

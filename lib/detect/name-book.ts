@@ -28,10 +28,18 @@ export function createNameBook(entities: readonly Entity[]) {
     }
     return undefined;
   };
-  // Each surname or first name → the people's full names it is part of, in text order.
+  // Each surname or first name → the people's full names it is part of, and each last word of an
+  // organization's name ("agency") → the organizations, all in text order.
   const fullNames = new Map<string, Entity[]>();
+  const organizations = new Map<string, Entity[]>();
   for (const entity of sorted) {
     const words = entity.name.split(/\s+/);
+    if (entity.normalized.type === "organization") {
+      const last = (words.at(-1) ?? "").toLowerCase();
+      const list = organizations.get(last);
+      if (list) list.push(entity);
+      else organizations.set(last, [entity]);
+    }
     if (entity.normalized.type !== "person" || words.length < 2) continue;
     for (const word of new Set([words[0] as string, words.at(-1) as string])) {
       const list = fullNames.get(word);
@@ -42,15 +50,8 @@ export function createNameBook(entities: readonly Entity[]) {
   const fullName = (entity: Entity): string => {
     if (entity.normalized.type !== "person" || /\s/.test(entity.name)) return entity.name;
     const candidates = fullNames.get(entity.name) ?? [];
-    let low = 0;
-    let high = candidates.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((candidates[middle]?.end ?? 0) <= entity.start) low = middle + 1;
-      else high = middle;
-    }
     // The last full mention before this one, else the first after it.
-    return (candidates[low - 1] ?? candidates[0])?.name ?? entity.name;
+    return (candidates[countEndingBy(candidates, entity.start) - 1] ?? candidates[0])?.name ?? entity.name;
   };
   return {
     fullName,
@@ -88,14 +89,20 @@ export function createNameBook(entities: readonly Entity[]) {
         .replace(/^(?:the|a|an|its|their|his|her|some|many|several|other|most)\s{1,2}/i, "")
         .replace(/\s+/g, " ")
         .replace(/^\p{Lu}(?=\p{Ll}+$|\p{Ll}+ \p{Ll})/u, (letter) => letter.toLowerCase()); // "Analysts" → "analysts"
-      const head = bare.split(" ").at(-1)?.toLowerCase() ?? "";
-      const named = lastBefore(
-        position,
-        (entity) =>
-          entity.normalized.type === "organization" &&
-          entity.name.split(/\s+/).at(-1)?.toLowerCase() === head,
-      );
-      return named?.name ?? bare;
+      const named = organizations.get(bare.split(" ").at(-1)?.toLowerCase() ?? "") ?? [];
+      return named[countEndingBy(named, position) - 1]?.name ?? bare;
     },
   };
+}
+
+/** How many of `entities` (in text order, not overlapping) end at or before `position`. */
+function countEndingBy(entities: readonly Entity[], position: number): number {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((entities[middle]?.end ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -66,6 +66,13 @@ describe("numbers", () => {
     expect(texts("We will go once we reach the back.", "number")).toEqual([]);
   });
 
+  it("counts 'an hour' and 'half of' only after a qualifier", () => {
+    expect(
+      texts("The water rose in less than an hour; roughly half of the homes flooded.", "number"),
+    ).toEqual(["less than an hour", "roughly half"]);
+    expect(texts("It took an hour and half of the staff left.", "number")).toEqual([]);
+  });
+
   it("does not read a year, a time or a phone-like run as a quantity", () => {
     expect(texts("It opened in 2024 at 10:15 p.m. on Saturday.", "number")).toEqual([]);
   });
