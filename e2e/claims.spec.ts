@@ -53,6 +53,8 @@ test("claims are reached and managed from the keyboard", async ({ page }) => {
     await page.keyboard.press("j");
   }
   await expect(item).toHaveAttribute("aria-current", "true");
+  // Enter on a focused control is that control's; the shortcut is for the workspace itself.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press("Enter");
   await page.getByRole("textbox", { name: "Note" }).fill("Formed on May 28, per KCNA");
   await page.getByRole("button", { name: "Save", exact: true }).click();
