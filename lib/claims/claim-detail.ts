@@ -56,6 +56,25 @@ export type ClaimDetail = {
   timeline: TimelineEntry[];
 };
 
+/** The `select` of a verdict decision that `toDecisionView` reads. */
+export const DECISION_SELECT = {
+  id: true,
+  verdict: true,
+  rationale: true,
+  attempts: true,
+  asOf: true,
+  setById: true,
+  createdAt: true,
+  setBy: { select: { name: true } },
+} as const;
+
+export function toDecisionView({
+  setBy,
+  ...decision
+}: Omit<DecisionView, "setByName"> & { setBy: { name: string } }): DecisionView {
+  return { ...decision, setByName: setBy.name };
+}
+
 export const SOURCE_SUMMARY_SELECT = {
   id: true,
   title: true,
@@ -85,19 +104,7 @@ export async function findClaimDetail(options: {
     select: {
       ...CLAIM_VIEW_SELECT,
       articleId: true,
-      decisions: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          verdict: true,
-          rationale: true,
-          attempts: true,
-          asOf: true,
-          setById: true,
-          createdAt: true,
-          setBy: { select: { name: true } },
-        },
-      },
+      decisions: { orderBy: { createdAt: "desc" }, select: DECISION_SELECT },
       evidence: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -128,7 +135,7 @@ export async function findClaimDetail(options: {
   return {
     claim: toClaimView(claim),
     articleId: claim.articleId,
-    decisions: claim.decisions.map(({ setBy, ...decision }) => ({ ...decision, setByName: setBy.name })),
+    decisions: claim.decisions.map(toDecisionView),
     evidence: claim.evidence.map(({ createdBy, source, ...evidence }) => ({
       ...evidence,
       createdByName: createdBy.name,

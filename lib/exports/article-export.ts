@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/session-user";
+import { DECISION_SELECT, type DecisionView, toDecisionView } from "@/lib/claims/claim-detail";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,15 +31,8 @@ export type ExportEvidence = {
   source: ExportSource;
 };
 
-export type ExportDecision = {
-  verdict: Verdict;
-  rationale: string | null;
-  attempts: string | null;
-  asOf: Date | null;
-  setById: string;
-  setByName: string;
-  createdAt: Date;
-};
+/** The decision that set a claim's current verdict (the claim panel's DecisionView). */
+export type ExportDecision = DecisionView;
 
 /**
  * One claim as every export format sees it. `number` is its place in reading order (1-based),
@@ -170,19 +164,7 @@ export async function loadArticleExport(
         updatedAt: true,
         createdBy: { select: { name: true } },
         assignee: { select: { name: true } },
-        decisions: {
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: {
-            verdict: true,
-            rationale: true,
-            attempts: true,
-            asOf: true,
-            setById: true,
-            createdAt: true,
-            setBy: { select: { name: true } },
-          },
-        },
+        decisions: { orderBy: { createdAt: "desc" }, take: 1, select: DECISION_SELECT },
         evidence: {
           orderBy: { createdAt: "asc" },
           select: { stance: true, excerpt: true, accessedAt: true, source: { select: SOURCE_SELECT } },
@@ -199,17 +181,7 @@ export async function loadArticleExport(
     const [latest] = claim.decisions;
     // The latest decision describes the current verdict only if it set it.
     const decision: ExportDecision | null =
-      latest && latest.verdict === claim.verdict
-        ? {
-            verdict: latest.verdict,
-            rationale: latest.rationale,
-            attempts: latest.attempts,
-            asOf: latest.asOf,
-            setById: latest.setById,
-            setByName: latest.setBy.name,
-            createdAt: latest.createdAt,
-          }
-        : null;
+      latest && latest.verdict === claim.verdict ? toDecisionView(latest) : null;
     return {
       id: claim.id,
       number: index + 1,

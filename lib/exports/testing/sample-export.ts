@@ -283,6 +283,7 @@ function makeClaim(
     verdict: pick.verdict,
     decision: decided
       ? {
+          id: `dec_${index + 1}`,
           verdict: pick.verdict,
           rationale: pick.rationale ?? null,
           attempts: null,
