@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { assignArticleAction } from "@/app/(workspace)/articles/[articleId]/assignment-actions";
 import { formatUtcDate } from "@/components/articles/article-date";
+import { AssigneeOptions } from "@/components/members/assignee-options";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { can } from "@/lib/auth/permissions";
 import type { MemberOption } from "@/lib/members/find-member-options";
 
 type ArticleAssignmentProps = {
@@ -98,7 +98,6 @@ export function ArticleAssignment(props: ArticleAssignmentProps) {
     void save({ assigneeId, day });
   }
 
-  const reviewers = props.members.filter((member) => can(member.role, "write"));
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -114,17 +113,7 @@ export function ArticleAssignment(props: ArticleAssignmentProps) {
               void save({ assigneeId: event.target.value, day });
             }}
           >
-            <option value="">Unassigned</option>
-            {reviewers.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-            {props.assigneeId && !reviewers.some((member) => member.id === props.assigneeId) ? (
-              <option value={props.assigneeId} disabled>
-                {current ? `${current.name} (can no longer review)` : "A former member"}
-              </option>
-            ) : null}
+            <AssigneeOptions members={props.members} assigneeId={props.assigneeId} />
           </Select>
         </div>
         <div className="flex items-center gap-2">

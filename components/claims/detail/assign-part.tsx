@@ -2,9 +2,9 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { assignClaimAction } from "@/app/(workspace)/articles/[articleId]/assignment-actions";
+import { AssigneeOptions } from "@/components/members/assignee-options";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { can } from "@/lib/auth/permissions";
 import type { DetailPartProps } from "./types";
 
 /**
@@ -29,7 +29,6 @@ export function AssignPart({ detail, canEdit, members, onChanged, focusRequest }
     if (focusRequest > 0) select.current?.focus();
   }, [focusRequest]);
 
-  const reviewers = members.filter((member) => can(member.role, "write"));
   const current = members.find((member) => member.id === claim.assigneeId);
   const nameOf = (memberId: string) => members.find((member) => member.id === memberId)?.name ?? "Unassigned";
 
@@ -74,18 +73,7 @@ export function AssignPart({ detail, canEdit, members, onChanged, focusRequest }
           aria-invalid={error ? true : undefined}
           onChange={(event) => assign(event.target.value)}
         >
-          <option value="">Unassigned</option>
-          {reviewers.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-          {claim.assigneeId && !reviewers.some((member) => member.id === claim.assigneeId) ? (
-            // Assigned before they became a viewer or left: shown so the select tells the truth.
-            <option value={claim.assigneeId} disabled>
-              {current ? `${current.name} (can no longer review)` : "A former member"}
-            </option>
-          ) : null}
+          <AssigneeOptions members={members} assigneeId={claim.assigneeId} />
         </Select>
       </div>
       {error ? (
