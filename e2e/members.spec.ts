@@ -21,11 +21,11 @@ test("an owner invites a new editor, who accepts, joins and can sign in again la
   await inviteePage.goto(link);
   await expect(inviteePage.getByRole("heading", { name: `Join ${ACCOUNTS.demo.workspace}` })).toBeVisible();
   await inviteePage.getByLabel("Your name").fill("Nia Newcomer");
-  await inviteePage.getByLabel("Choose a password").fill("password123");
+  await inviteePage.getByLabel("Password", { exact: true }).fill("password123");
   await inviteePage.getByRole("button", { name: "Accept invitation" }).click();
   await expect(inviteePage.locator("#password-error")).toContainText("one of the most common ones");
   await expect(inviteePage.getByLabel("Your name")).toHaveValue("Nia Newcomer");
-  await inviteePage.getByLabel("Choose a password").fill("checks before deadline");
+  await inviteePage.getByLabel("Password", { exact: true }).fill("checks before deadline");
   await inviteePage.getByRole("button", { name: "Accept invitation" }).click();
   await expect(inviteePage).toHaveURL(/\/articles$/);
   await expect(inviteePage.getByTestId("active-role")).toHaveText("Editor");
@@ -50,6 +50,45 @@ test("an owner invites a new editor, who accepts, joins and can sign in again la
   await inviteePage.goto("/articles");
   await expect(inviteePage).toHaveURL(/\/sign-in/);
   await invitee.close();
+});
+
+test("an invitation reads the same whether or not its address already has an account", async ({
+  page,
+  browser,
+}) => {
+  // The rival newsroom's editor has an account; the other address has none. Neither is accepted here.
+  const links: string[] = [];
+  for (const email of [ACCOUNTS.rival.email, `nobody-${Date.now()}@newsroom.example`]) {
+    await page.goto("/members");
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("VIEWER");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect(page.getByText(`${email} · Viewer`)).toBeVisible();
+    links.push(await page.getByLabel("Invitation link").inputValue());
+  }
+  const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const visitorPage = await visitor.newPage();
+  const pages: { text: string; fields: string[] }[] = [];
+  for (const link of links) {
+    await visitorPage.goto(link);
+    const main = visitorPage.getByRole("main");
+    await expect(main.getByLabel("Your name")).toBeEditable();
+    await expect(main.getByLabel("Password", { exact: true })).toBeEditable();
+    const email = await main.getByLabel("Email").inputValue();
+    pages.push({
+      text: ((await main.textContent()) ?? "").replaceAll(email, "(address)"),
+      fields: await main
+        .locator("input:not([type=hidden])")
+        .evaluateAll((inputs) =>
+          inputs.map(
+            (input) => `${input.id} ${input.getAttribute("type")} ${input.getAttribute("autocomplete")}`,
+          ),
+        ),
+    });
+  }
+  expect(pages[0]?.text).toContain("If you already have a Factdesk account with this address");
+  expect(pages[1]).toEqual(pages[0]);
+  await visitor.close();
 });
 
 test("the last owner cannot demote themself", async ({ page }) => {

@@ -25,6 +25,18 @@ const ZEnv = z.object({
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /**
+   * How many proxies in front of Factdesk append to X-Forwarded-For (1 for one nginx or load
+   * balancer). The client's address is then that many entries from the right, and the per-address
+   * sign-in limit applies. 0 (the default): no proxy is trusted, no client-sent header is believed,
+   * and only the per-account limit applies. Set it only when Factdesk is reachable through the proxy alone.
+   */
+  FACTDESK_TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "Use the number of proxies in front of Factdesk, e.g. 1 (0: none)." })
+    .int("Use a whole number of proxies, e.g. 1.")
+    .min(0, "Use 0 or more proxies.")
+    .max(10, "Use at most 10 proxies.")
+    .default(0),
+  /**
    * Where invitation e-mails go out, e.g. smtp://user:password@host:587 (STARTTLS when the
    * server offers it) or smtps://…:465. Unset or empty: no e-mail; the link is shown to copy.
    */

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db";
 import { setupAppDatabase } from "@/lib/testing/app-database";
-import { attemptSignIn } from "./attempt-sign-in";
+import { attemptSignIn, clientAddress } from "./attempt-sign-in";
 import { hashPassword } from "./password";
 
 const prisma = setupAppDatabase();
@@ -65,5 +65,42 @@ describe("attemptSignIn", () => {
     });
     const rows = await prisma().rateLimit.findMany({ where: { key: { contains: email } } });
     expect(rows).toHaveLength(1);
+  });
+
+  describe("the per-address limit, behind a trusted proxy or not", () => {
+    // What authorize() in options.ts does with a request's headers and FACTDESK_TRUSTED_PROXY_HOPS.
+    const fromRequest = (email: string, password: string, forwardedFor: string, trustedProxyHops: number) =>
+      attempt(
+        email,
+        password,
+        clientAddress({ headers: { "x-forwarded-for": forwardedFor }, trustedProxyHops }),
+      );
+
+    it("without a trusted proxy, failures under one X-Forwarded-For never lock out another account", async () => {
+      // Next fills X-Forwarded-For with the socket's address: everyone on one network (or one
+      // attacker sending the header) would otherwise share a counter.
+      const shared = `192.0.2.${Math.floor(Math.random() * 250)}`;
+      for (let i = 0; i < 35; i++) {
+        expect(await fromRequest(`nobody-${i}-${randomUUID()}@limits.example`, "x", shared, 0)).toBeNull();
+      }
+      const email = await createAccount();
+      expect(await fromRequest(email, PASSWORD, shared, 0)).not.toBeNull();
+      const rows = await prisma().rateLimit.count({ where: { key: { contains: shared } } });
+      expect(rows).toBe(0);
+    });
+
+    it("with one trusted proxy, limits the address that proxy reports, not the ones the client claims", async () => {
+      const client = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      // Each request claims a different address in front; the proxy appends the real one.
+      for (let i = 0; i < 30; i++) {
+        await fromRequest(`nobody-${i}-${randomUUID()}@limits.example`, "x", `10.9.${i}.1, ${client}`, 1);
+      }
+      const email = await createAccount();
+      await expect(fromRequest(email, PASSWORD, `10.0.0.1, ${client}`, 1)).rejects.toMatchObject({
+        code: "RATE_LIMITED",
+      });
+      // Another client behind the same proxy still signs in, even claiming the limited address.
+      expect(await fromRequest(email, PASSWORD, `${client}, 203.0.113.77`, 1)).not.toBeNull();
+    });
   });
 });

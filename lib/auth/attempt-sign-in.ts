@@ -7,7 +7,7 @@ export type AttemptSignInOptions = {
   prisma: PrismaClient;
   email: unknown;
   password: unknown;
-  /** The client's address, or null when no proxy reported one (then only the per-account limit applies). */
+  /** The client's address (clientAddress), or null without a trusted proxy: then only the per-account limit applies. */
   address: string | null;
 };
 
@@ -38,22 +38,28 @@ export async function attemptSignIn(options: AttemptSignInOptions): Promise<Auth
   return null;
 }
 
+export type ClientAddressOptions = {
+  headers: Record<string, string | string[] | undefined> | undefined;
+  /** FACTDESK_TRUSTED_PROXY_HOPS: proxies in front of Factdesk that append to X-Forwarded-For. */
+  trustedProxyHops: number;
+};
+
 /**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For
- * entry (earlier ones are whatever the client claimed), else X-Real-IP, else
- * null. Next.js does not expose the socket's address, and keying every
- * direct connection on one shared value would let one attacker lock out everyone.
+ * The client's address as the outermost trusted proxy saw it, or null. Without a trusted proxy
+ * it is always null: X-Forwarded-For then holds either whatever the client sent or (Next fills
+ * it in when absent) the socket's address, which for a direct connection can be one shared
+ * address, so keying a limit on it would let one attacker lock everyone out, or spoof their way
+ * past it. With N trusted proxies, each appends the address it was connected from, so the entry
+ * N from the right is the client's; entries further left are what the client claimed. Fewer
+ * entries than that means the request did not come through the proxies: no address.
  */
-export function clientAddress(
-  headers: Record<string, string | string[] | undefined> | undefined,
-): string | null {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const forwarded = header("x-forwarded-for")
-    ?.split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return forwarded?.at(-1) ?? (header("x-real-ip")?.trim() || null);
+export function clientAddress({ headers, trustedProxyHops }: ClientAddressOptions): string | null {
+  if (trustedProxyHops < 1) return null;
+  const value = headers?.["x-forwarded-for"];
+  const entries = (Array.isArray(value) ? value.join(",") : (value ?? ""))
+    .split(",")
+    .map((entry) => entry.trim());
+  if (entries.length < trustedProxyHops) return null;
+  const address = entries[entries.length - trustedProxyHops] ?? "";
+  return address && address.length <= 100 ? address : null;
 }

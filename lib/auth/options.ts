@@ -42,7 +42,10 @@ export const authOptions: NextAuthOptions = {
             prisma: getPrisma(),
             email: credentials?.email,
             password: credentials?.password,
-            address: clientAddress(request?.headers),
+            address: clientAddress({
+              headers: request?.headers,
+              trustedProxyHops: env.FACTDESK_TRUSTED_PROXY_HOPS,
+            }),
           });
         } catch (error) {
           if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(error.message);

@@ -82,12 +82,16 @@ it("says in one line what is wrong with the command or the file", () => {
   const [first] = targets as [TestDatabase];
   const broken = path.join(folder, "broken.json");
   fs.writeFileSync(broken, JSON.stringify(original).slice(0, 200));
+  const twice = path.join(folder, "twice.json");
+  const [article] = original.articles;
+  fs.writeFileSync(twice, JSON.stringify({ ...original, articles: [article, article] }));
   const cases = [
     [npm("backup", [], first), /^Name the workspace with --workspace <slug>/],
     [npm("backup", ["--workspace", "nowhere"], first), /^No workspace has the slug "nowhere"\.$/],
     [npm("restore", [], first), /^Name one backup file/],
     [npm("restore", [path.join(folder, "missing.json")], first), /^Cannot read .*missing\.json: ENOENT\.$/],
     [npm("restore", [broken], first), /^The file is not valid JSON/],
+    [npm("restore", [twice], first), new RegExp(`^The backup lists article ${article?.id} twice; `)],
   ] as const;
   for (const [result, message] of cases) {
     expect(result.status).toBe(1);

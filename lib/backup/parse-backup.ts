@@ -1,10 +1,12 @@
 import { BackupError } from "./backup-error";
+import { findDuplicates } from "./find-duplicates";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, ZBackup } from "./format";
 
 /**
  * Reads a backup file's text, or throws BackupError saying what is wrong with it: not JSON,
  * not a Factdesk backup, a newer format, a field that is missing or malformed (with its path),
- * or a row pointing at something the backup does not contain. Nothing is written before this passes.
+ * a row listed twice (an id, an email or another unique key), or a row pointing at something the
+ * backup does not contain. Nothing is written before this passes.
  */
 export function parseBackup(text: string): Backup {
   let value: unknown;
@@ -29,6 +31,11 @@ export function parseBackup(text: string): Backup {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : "";
     throw new BackupError(`The backup is damaged: ${issues.join("; ")}${more}.`);
+  }
+  const duplicates = findDuplicates(parsed.data);
+  if (duplicates.length > 0) {
+    const more = duplicates.length > 5 ? ` (and ${duplicates.length - 5} more)` : "";
+    throw new BackupError(`The backup lists ${duplicates.slice(0, 5).join("; ")}${more}.`);
   }
   const problems = findBrokenReferences(parsed.data);
   if (problems.length > 0) {

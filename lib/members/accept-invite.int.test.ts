@@ -37,8 +37,7 @@ async function invite(options: { email?: string; expiresInMs?: number } = {}) {
   return { token, email };
 }
 
-const newcomer = (token: string) =>
-  ({ hasAccount: false, token, name: "Newcomer", password: "long enough passphrase" }) as const;
+const newcomer = (token: string) => ({ token, name: "Newcomer", password: "long enough passphrase" });
 
 describe("acceptInvite", () => {
   it("creates the account and the membership, and the new password signs in", async () => {
@@ -47,7 +46,6 @@ describe("acceptInvite", () => {
       email,
       role: "EDITOR",
       workspaceName: "Invite Desk",
-      hasAccount: false,
     });
     await acceptInvite({ prisma: prisma(), input: newcomer(token) });
     const user = await verifyCredentials({ prisma: prisma(), email, password: "long enough passphrase" });
@@ -87,31 +85,72 @@ describe("acceptInvite", () => {
     await expect(getInvitePreview({ prisma: prisma(), token: "../../etc" })).rejects.toThrow(/not valid/);
   });
 
-  it("asks an existing account for its own password, and keeps it", async () => {
+  it("shows an invitation to a registered address exactly like one to a new address", async () => {
+    const registered = await invite();
+    await acceptInvite({ prisma: prisma(), input: newcomer(registered.token) });
+    const again = await invite({ email: registered.email });
+    const fresh = await invite();
+    const forRegistered = await getInvitePreview({ prisma: prisma(), token: again.token });
+    const forNew = await getInvitePreview({ prisma: prisma(), token: fresh.token });
+    // Everything the page is drawn from, but the address itself, is the same.
+    expect({ ...forRegistered, email: "(address)" }).toEqual({ ...forNew, email: "(address)" });
+    expect(Object.keys(forRegistered).sort()).toEqual(["email", "role", "workspaceName"]);
+  });
+
+  it("takes an existing account's own password, keeps its name and password, and ignores the name given", async () => {
     const first = await invite({ email: `exists-${randomUUID()}@invites.example` });
-    await acceptInvite({ prisma: prisma(), input: { ...newcomer(first.token) } });
+    await acceptInvite({ prisma: prisma(), input: newcomer(first.token) });
     const second = await invite({ email: first.email });
-    await expect(
-      acceptInvite({
-        prisma: prisma(),
-        input: { hasAccount: true, token: second.token, password: "wrong one" },
-      }),
-    ).rejects.toThrow(/not the password/);
+    const wrong = acceptInvite({
+      prisma: prisma(),
+      input: { token: second.token, name: "Impostor", password: "another long passphrase" },
+    });
+    await expect(wrong).rejects.toThrow(/not the password of the Factdesk account with this address/);
     await acceptInvite({
       prisma: prisma(),
-      input: { hasAccount: true, token: second.token, password: "long enough passphrase" },
+      input: { token: second.token, name: "Someone Else", password: "long enough passphrase" },
     });
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: first.email } });
+    expect(user.name).toBe("Newcomer");
+    expect(
+      await verifyCredentials({ prisma: prisma(), email: first.email, password: "long enough passphrase" }),
+    ).not.toBeNull();
     const memberships = await prisma().membership.count({ where: { user: { email: first.email } } });
     expect(memberships).toBe(1); // both invitations were to the same workspace: one membership
   });
 
-  it("counts wrong passwords of an existing account against its sign-in limit", async () => {
+  it("answers a weak password in the same words whether or not the address has an account", async () => {
+    const registered = await invite();
+    await acceptInvite({ prisma: prisma(), input: newcomer(registered.token) });
+    const again = await invite({ email: registered.email });
+    const fresh = await invite();
+    const refusal = (token: string) =>
+      acceptInvite({ prisma: prisma(), input: { token, name: "Anyone", password: "password123" } }).then(
+        () => "accepted",
+        (error: Error) => error.message,
+      );
+    const [forRegistered, forNew] = [await refusal(again.token), await refusal(fresh.token)];
+    expect(forRegistered).toBe("That password is one of the most common ones. Choose another.");
+    expect(forNew).toBe(forRegistered);
+    await expect(prisma().user.count({ where: { email: fresh.email } })).resolves.toBe(0);
+  });
+
+  it("counts wrong passwords against the address's sign-in limit, for a registered and a new address alike", async () => {
     const first = await invite();
     await acceptInvite({ prisma: prisma(), input: newcomer(first.token) });
     const second = await invite({ email: first.email });
-    const guess = (password: string) =>
-      acceptInvite({ prisma: prisma(), input: { hasAccount: true, token: second.token, password } });
-    for (let i = 0; i < 5; i++) await expect(guess(`guess-${i}`)).rejects.toThrow(/not the password/);
-    await expect(guess("long enough passphrase")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const fresh = await invite();
+    const guess = (token: string, password: string) =>
+      acceptInvite({ prisma: prisma(), input: { token, name: "Guesser", password } });
+    for (let i = 0; i < 5; i++) {
+      await expect(guess(second.token, `wrong guess number ${i}`)).rejects.toThrow(/not the password/);
+      await expect(guess(fresh.token, `short${i}`)).rejects.toThrow(/at least 10 characters/);
+    }
+    await expect(guess(second.token, "long enough passphrase")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(guess(fresh.token, "long enough passphrase")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
   });
 });

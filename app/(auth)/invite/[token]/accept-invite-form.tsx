@@ -10,10 +10,14 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { acceptInviteAction } from "./actions";
 
-type AcceptInviteFormProps = { token: string; email: string; hasAccount: boolean };
+type AcceptInviteFormProps = { token: string; email: string };
 
-/** New people choose a name and a password; people with an account confirm theirs. Then they are signed in. */
-export function AcceptInviteForm({ token, email, hasAccount }: AcceptInviteFormProps) {
+/**
+ * The same fields for everyone, whether or not the address has an account (the page must not tell
+ * a link's holder which addresses are registered): a name and a password. The server decides, and
+ * then the person is signed in.
+ */
+export function AcceptInviteForm({ token, email }: AcceptInviteFormProps) {
   const [state, formAction, isPending] = useActionState(acceptInviteAction, null);
   const password = useRef("");
   const router = useRouter();
@@ -37,41 +41,37 @@ export function AcceptInviteForm({ token, email, hasAccount }: AcceptInviteFormP
       className="flex flex-col gap-4"
     >
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="hasAccount" value={String(hasAccount)} />
       {state && !state.ok ? <Alert variant="destructive">{state.error}</Alert> : null}
       {state?.ok ? <Alert>Welcome aboard. Signing you in…</Alert> : null}
       <div className="flex flex-col gap-2">
         <Label htmlFor="invite-email">Email</Label>
         <Input id="invite-email" value={email} readOnly autoComplete="username" />
       </div>
-      {hasAccount ? null : (
-        <div className="flex flex-col gap-2">
-          <Label htmlFor="name">Your name</Label>
-          <Input
-            id="name"
-            name="name"
-            required
-            autoComplete="name"
-            defaultValue={state?.ok ? "" : state?.values?.name}
-          />
-          <FieldError state={state} name="name" />
-        </div>
-      )}
       <div className="flex flex-col gap-2">
-        <Label htmlFor="password">{hasAccount ? "Your password" : "Choose a password"}</Label>
+        <Label htmlFor="name">Your name</Label>
+        <Input
+          id="name"
+          name="name"
+          required
+          autoComplete="name"
+          aria-describedby="name-error"
+          defaultValue={state?.ok ? "" : state?.values?.name}
+        />
+        <FieldError state={state} name="name" />
+      </div>
+      <div className="flex flex-col gap-2">
+        <Label htmlFor="password">Password</Label>
         <Input
           id="password"
           name="password"
           type="password"
           required
-          autoComplete={hasAccount ? "current-password" : "new-password"}
+          autoComplete="current-password"
           aria-describedby="password-error password-hint"
         />
-        {hasAccount ? null : (
-          <p id="password-hint" className="text-muted-foreground text-xs">
-            At least 10 characters; a few unrelated words make a good one.
-          </p>
-        )}
+        <p id="password-hint" className="text-muted-foreground text-xs">
+          A new password needs at least 10 characters; a few unrelated words make a good one.
+        </p>
         <FieldError state={state} name="password" />
       </div>
       <Button type="submit" disabled={isPending || state?.ok === true}>

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { acceptInvite, ZAcceptInviteInput } from "@/lib/members/accept-invite";
+import { acceptInvite, InvitePasswordError, ZAcceptInviteInput } from "@/lib/members/accept-invite";
 
 export type AcceptInviteState =
   | { ok: true; email: string }
@@ -16,7 +16,10 @@ export type AcceptInviteState =
     }
   | null;
 
-/** Accepts an invitation; the token in the form is the only authority (no session needed). */
+/**
+ * Accepts an invitation; the token in the form is the only authority (no session needed). The form
+ * is the same whether or not the address has an account; acceptInvite decides.
+ */
 export async function acceptInviteAction(
   _previous: AcceptInviteState,
   formData: FormData,
@@ -24,8 +27,7 @@ export async function acceptInviteAction(
   const name = String(formData.get("name") ?? "");
   const parsed = ZAcceptInviteInput.safeParse({
     token: formData.get("token"),
-    hasAccount: formData.get("hasAccount") === "true",
-    name: name || undefined,
+    name,
     password: formData.get("password"),
   });
   if (!parsed.success) {
@@ -41,6 +43,14 @@ export async function acceptInviteAction(
     const accepted = await acceptInvite({ prisma: getPrisma(), input: parsed.data });
     return { ok: true, email: accepted.email };
   } catch (error) {
+    if (error instanceof InvitePasswordError) {
+      return {
+        ok: false,
+        error: error.message,
+        fieldErrors: { password: [error.message] },
+        values: { name },
+      };
+    }
     if (error instanceof AppError) return { ok: false, error: error.message, values: { name } };
     const reference = randomUUID().slice(0, 8);
     console.error(`[${reference}] invitation acceptance failed`, error);

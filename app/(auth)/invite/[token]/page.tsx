@@ -11,6 +11,10 @@ import { AcceptInviteForm } from "./accept-invite-form";
 export const metadata: Metadata = { title: "Join a workspace", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
 
+/** The same words whether or not the address has an account: the page must not tell which. */
+const INVITE_EXPLANATION =
+  "If you already have a Factdesk account with this address, enter its password (your name there stays as it is); otherwise choose your name and a new password.";
+
 type InvitePageProps = { params: Promise<{ token: string }> };
 
 export default async function InvitePage({ params }: InvitePageProps) {
@@ -33,14 +37,13 @@ export default async function InvitePage({ params }: InvitePageProps) {
           </h1>
           {preview ? (
             <CardDescription>
-              You are invited as {ROLE_LABELS[preview.role].toLowerCase()}.{" "}
-              {preview.hasAccount ? "Confirm with your password." : "Choose your name and a password."}
+              You are invited as {ROLE_LABELS[preview.role].toLowerCase()}. {INVITE_EXPLANATION}
             </CardDescription>
           ) : null}
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           {preview ? (
-            <AcceptInviteForm token={token} email={preview.email} hasAccount={preview.hasAccount} />
+            <AcceptInviteForm token={token} email={preview.email} />
           ) : (
             <>
               <Alert variant="destructive">{problem}</Alert>

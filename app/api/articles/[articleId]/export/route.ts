@@ -4,11 +4,9 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError, statusOf } from "@/lib/errors";
 import { appUrlFor } from "@/lib/exports/app-url";
+import { exportBaseHeaders, exportDownloadHeaders } from "@/lib/exports/export-headers";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports/formats";
 import { exportArticle, FORMAT_LIST } from "@/lib/exports/render-export";
-
-/** Formats a browser shows rather than saves; the rest download. */
-const SHOWN_INLINE: readonly ExportFormat[] = ["html", "pdf"];
 
 /**
  * GET ?format=html|pdf|md|csv|w3c|claimreview: one article in one format, for a member of its
@@ -22,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
         error: `Unknown format${format ? ` “${format}”` : ""}. Choose one of: ${FORMAT_LIST}.`,
         formats: EXPORT_FORMATS,
       },
-      { status: 400 },
+      { status: 400, headers: exportBaseHeaders() },
     );
   }
   try {
@@ -36,15 +34,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
       format,
       appUrl: appUrlFor(new URL(request.url).origin),
     });
-    if (!result.ok) return Response.json({ error: result.error }, { status: statusOf(result.code) });
-    const { body, contentType, filename } = result.data;
-    const disposition = SHOWN_INLINE.includes(format as ExportFormat) ? "inline" : "attachment";
+    if (!result.ok) {
+      return Response.json(
+        { error: result.error },
+        { status: statusOf(result.code), headers: exportBaseHeaders() },
+      );
+    }
+    const { body } = result.data;
     return new Response(typeof body === "string" ? body : Buffer.from(body), {
-      headers: {
-        "content-type": contentType,
-        "content-disposition": `${disposition}; filename="${filename}"`,
-        "cache-control": "private, no-store",
-      },
+      headers: exportDownloadHeaders(result.data),
     });
   } catch (error) {
     // A refused token (revoked, expired, unknown) says why.
@@ -53,11 +51,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     console.error(`[${reference}] export failed`, error);
     return Response.json(
       { error: `Something went wrong on our side (reference ${reference}).` },
-      { status: 500 },
+      { status: 500, headers: exportBaseHeaders() },
     );
   }
 }
 
 function unauthorized(error: string): Response {
-  return Response.json({ error }, { status: 401, headers: { "www-authenticate": "Bearer" } });
+  return Response.json(
+    { error },
+    { status: 401, headers: { ...exportBaseHeaders(), "www-authenticate": "Bearer" } },
+  );
 }
