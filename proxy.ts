@@ -20,4 +20,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|apple-touch-icon.png).*)"] };
+export const config = {
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|apple-touch-icon.png).*)"],
+};
