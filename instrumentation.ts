@@ -8,7 +8,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getPrisma } = await import("@/lib/db");
   await getPrisma().$queryRaw`SELECT 1`;
-  // The job queue's worker (claim detection for bulk imports) runs in the server process.
-  const { startJobWorkers } = await import("@/lib/jobs/start-workers");
-  await startJobWorkers();
+  // On stop (scripts/server.ts): the job queue finishes its running job, then the database closes.
+  const { onShutdown } = await import("@/lib/shutdown");
+  const { stopJobsAndDatabase } = await import("@/lib/jobs/worker");
+  onShutdown(() => stopJobsAndDatabase());
+  // The job queue's workers run here unless FACTDESK_WORKERS=off (then in `npm run worker`).
+  const { resolveWorkerMode } = await import("@/lib/jobs/worker-mode");
+  const { startServerJobs } = await import("@/lib/jobs/start-workers");
+  await startServerJobs(resolveWorkerMode());
 }

@@ -27,12 +27,16 @@ export default defineConfig({
     { name: "chromium", dependencies: ["setup"], use: { storageState: "test-results/.auth/demo.json" } },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server `npm start` runs; stopped at the end as Ctrl-C would, so it closes in order.
+    command: "node --import tsx scripts/server.ts",
+    gracefulShutdown: { signal: "SIGINT", timeout: 15_000 },
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     env: {
+      NODE_ENV: "production",
+      PORT: String(port),
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       FACTDESK_FETCH_ALLOW_HOSTS: `127.0.0.1:${fixturePort}`,

@@ -66,6 +66,12 @@ const ZEnv = z.object({
         .map((host) => host.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /**
+   * Where the job queue's workers (claim detection of bulk imports) run: `in-process` in the app
+   * server, or `off` there, with `npm run worker` as a process of its own (DATABASE_URL only: the
+   * embedded database can be opened by one process, so its jobs always run in the server).
+   */
+  FACTDESK_WORKERS: z.enum(["in-process", "off"]).default("in-process"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds when needed, migrates (and, on the embedded database,
- * seeds) the database, then serves Factdesk on http://localhost:$PORT.
+ * seeds) the database, then serves Factdesk on http://localhost:$PORT
+ * (scripts/server.ts, which stops cleanly on Ctrl-C or SIGTERM and says so).
  * `npm run dev` does the same with Next's development server.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { resolveDatabaseTarget } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
+import { describeWorkerMode, resolveWorkerMode } from "@/lib/jobs/worker-mode";
 import { DEMO } from "@/prisma/demo-account";
 import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { exitWithOneLine } from "./lib/exit";
@@ -16,6 +18,7 @@ import { exitWithOneLine } from "./lib/exit";
 const root = path.resolve(import.meta.dirname, "..");
 // Next's own entry point, run with this Node: no npx in between to swallow signals.
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const serverScript = path.join(root, "scripts/server.ts");
 const isDev = process.argv.includes("--dev");
 
 async function main() {
@@ -23,6 +26,7 @@ async function main() {
   const env = readEnv();
   const target = resolveDatabaseTarget();
   const secret = resolveAuthSecret(target);
+  const workerMode = resolveWorkerMode(env, target);
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -48,16 +52,18 @@ async function main() {
   const prepared = await prepareDatabase({ target, seed: target.kind === "embedded" });
   if (prepared.applied.length > 0) console.log(`Applied migrations: ${prepared.applied.join(", ")}`);
 
-  const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  const command = isDev ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", serverScript];
+  const server = spawn(process.execPath, command, {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: childEnv,
+    env: isDev ? childEnv : { ...childEnv, NODE_ENV: "production", PORT: String(env.PORT) },
   });
   forwardSignals(server);
   const url = `http://localhost:${env.PORT}`;
   if (await waitUntilServing(`${url}/sign-in`, server)) {
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
     console.log(`\nFactdesk is running at ${url} (ready in ${seconds} s). Press Ctrl-C to stop.`);
+    console.log(describeWorkerMode(workerMode));
     if (prepared.seeded) console.log(`Demo account: ${DEMO.email} / ${DEMO.password}\n`);
   }
 }

@@ -41,7 +41,12 @@ export async function getJobQueue(options: { isWorker?: boolean } = {}): Promise
   // pg-boss reports lost connections and failed maintenance as events; an unheard "error" would crash the process.
   boss.on("error", (error) => console.error("[jobs] queue error:", error.message));
   const started = boss.start().then(async () => {
-    for (const { name, ...options } of queues.values()) await boss.createQueue(name, { name, ...options });
+    for (const { name, ...options } of queues.values()) {
+      // createQueue leaves an existing queue as it was; updateQueue carries changed options
+      // (retries, expiry) to databases whose queue an earlier release created.
+      await boss.createQueue(name, { name, ...options });
+      await boss.updateQueue(name, { name, ...options });
+    }
     return boss;
   });
   globalForJobs.__factdeskJobQueue = { boss, started, isWorker, connection };
@@ -81,7 +86,8 @@ function bossOptions(connection: unknown, isWorker: boolean): PgBoss.Constructor
     supervise: isWorker,
     // No cron jobs: the clock monitor would only add queries.
     schedule: false,
-    maintenanceIntervalSeconds: 60,
+    // How soon a job whose worker was killed is found expired and retried (with its expiry, ≤ 90 s).
+    maintenanceIntervalSeconds: 30,
   };
   if (target.kind === "postgres") {
     // Its own small pool: workers poll, so each app instance holds a connection or two, no more.

@@ -12,8 +12,10 @@ export const DETECTION_QUEUE = defineQueue({
   retryLimit: 3,
   retryDelay: 10,
   retryBackoff: true,
-  // A job whose worker died (the app stopped mid-job) is retried after this, by pg-boss's maintenance.
-  expireInSeconds: 300,
+  // A job whose worker died (the app was killed mid-job) is retried after this, by pg-boss's
+  // maintenance. The longest detection measured (5 MB, one busy core) takes well under 15 s, and a
+  // second run of a job that was only slow stores nothing twice (suggestions are ON CONFLICT DO NOTHING).
+  expireInSeconds: 60,
 });
 
 export type DetectionJobData = { versionId: string };
