@@ -10,6 +10,7 @@
 import path from "node:path";
 import next from "next";
 import { readEnv } from "@/lib/env";
+import { watchEventLoop } from "@/lib/http/event-loop-watch";
 import { createGracefulServer } from "@/lib/http/graceful-server";
 import { runShutdownHooks } from "@/lib/shutdown";
 import { exitWithOneLine } from "./lib/exit";
@@ -22,6 +23,7 @@ async function main() {
   const app = next({ dev: false, dir: root, port: PORT });
   await app.prepare();
   const { server, stop } = createGracefulServer(app.getRequestHandler());
+  watchEventLoop();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(PORT, resolve);

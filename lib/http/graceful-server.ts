@@ -1,4 +1,5 @@
 import http from "node:http";
+import { watchSlowRequest } from "./slow-requests";
 
 /** What a stop did: how many requests were still running when the grace period ran out. */
 export type StopReport = { cutOff: number };
@@ -12,13 +13,15 @@ export type GracefulServer = {
 /**
  * A Node HTTP server that can be stopped in order: no new connections, keep-alive connections
  * closed as soon as they go idle (and told `Connection: close` on their last response), running
- * requests let finish until the grace period ends, then the rest cut off and counted.
+ * requests let finish until the grace period ends, then the rest cut off and counted. Requests that
+ * run long are logged with their path (lib/http/slow-requests.ts).
  */
 export function createGracefulServer(handle: http.RequestListener): GracefulServer {
   const running = new Set<http.ServerResponse>();
   let stopping = false;
   const server = http.createServer((request, response) => {
     running.add(response);
+    watchSlowRequest(request, response);
     response.on("close", () => {
       running.delete(response);
       // A keep-alive connection that just went idle would otherwise hold the close for its timeout.
