@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type EmbeddedDatabase, openEmbeddedDatabaseSync } from "./db/embedded";
 import { type DatabaseTarget, resolveDatabaseTarget } from "./db/target";
@@ -6,7 +7,7 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient } from "./generated/prisma/client";
 
-type Connection = { prisma: PrismaClient; embedded?: EmbeddedDatabase };
+type Connection = { prisma: PrismaClient; embedded?: EmbeddedDatabase; pool?: pg.Pool };
 
 // One client per process, kept on globalThis so that Next's dev reloads and
 // separately bundled routes share it (and the embedded database's lock).
@@ -15,7 +16,9 @@ const globalForDb = globalThis as typeof globalThis & { __factdeskDb?: Connectio
 /** Creates a client for the given target. Callers own it and must call disconnectPrisma-like cleanup. */
 export function createPrismaClient(target: DatabaseTarget): Connection {
   if (target.kind === "postgres") {
-    return { prisma: new PrismaClient({ adapter: new PrismaPg(target.config) }) };
+    // The pool is made here, not by the adapter, so that the server can report how it stands.
+    const pool = new pg.Pool(target.config);
+    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool };
   }
   const embedded = openEmbeddedDatabaseSync(target.dataDir);
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) }), embedded };
@@ -37,6 +40,16 @@ export function getPrisma(): PrismaClient {
 export function getEmbeddedDatabase(): EmbeddedDatabase | undefined {
   getPrisma();
   return globalForDb.__factdeskDb?.embedded;
+}
+
+/**
+ * How the process's PostgreSQL connections stand, for the server's log of slow requests: a request
+ * waiting for a connection is told apart from one waiting on the database. Null on the embedded one.
+ */
+export function describeDatabasePool(): string | null {
+  const pool = globalForDb.__factdeskDb?.pool;
+  if (!pool) return null;
+  return `database pool: ${pool.totalCount} open, ${pool.idleCount} idle, ${pool.waitingCount} waiting`;
 }
 
 /** Closes the process's client (and the embedded database), so scripts can exit. */

@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import next from "next";
+import { describeDatabasePool } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { watchEventLoop } from "@/lib/http/event-loop-watch";
 import { createGracefulServer } from "@/lib/http/graceful-server";
@@ -22,7 +23,7 @@ async function main() {
   const { PORT } = readEnv();
   const app = next({ dev: false, dir: root, port: PORT });
   await app.prepare();
-  const { server, stop } = createGracefulServer(app.getRequestHandler());
+  const { server, stop } = createGracefulServer(app.getRequestHandler(), describeDatabasePool);
   watchEventLoop();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

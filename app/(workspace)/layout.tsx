@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ROLE_LABELS } from "@/components/members/role-label";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requireUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/count-unread";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { TimelineList } from "@/components/audit/timeline-list";
+import { Link } from "@/components/ui/link";
 import { countTimeline, findTimeline } from "@/lib/audit/timeline";
 import { requireUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";

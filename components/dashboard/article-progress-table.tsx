@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
+import { Link } from "@/components/ui/link";
 import { Progress } from "@/components/ui/progress";
 import type { ArticleProgress } from "@/lib/dashboard/article-progress";
 import { cn } from "@/lib/utils";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
 import { ROLE_LABELS } from "@/components/members/role-label";
+import { Link } from "@/components/ui/link";
 import type { Workload } from "@/lib/dashboard/workload";
 import { DueDate } from "./due-date";
 

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { createSourceAction } from "@/app/(workspace)/sources/actions";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { EMPTY_SOURCE_VALUES, SourceFields, type SourceFormValues, sourceInput } from "./source-fields";
 
 type Failure = { error: string; fieldErrors?: Record<string, string[] | undefined> };

@@ -16,12 +16,15 @@ export type GracefulServer = {
  * requests let finish until the grace period ends, then the rest cut off and counted. Requests that
  * run long are logged with their path (lib/http/slow-requests.ts).
  */
-export function createGracefulServer(handle: http.RequestListener): GracefulServer {
+export function createGracefulServer(
+  handle: http.RequestListener,
+  describeServer?: () => string | null,
+): GracefulServer {
   const running = new Set<http.ServerResponse>();
   let stopping = false;
   const server = http.createServer((request, response) => {
     running.add(response);
-    watchSlowRequest(request, response);
+    watchSlowRequest(request, response, describeServer);
     response.on("close", () => {
       running.delete(response);
       // A keep-alive connection that just went idle would otherwise hold the close for its timeout.

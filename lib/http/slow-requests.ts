@@ -15,14 +15,21 @@ export function describeRequest(request: Pick<http.IncomingMessage, "method" | "
 /**
  * Logs a request that runs past SLOW_REQUEST_MS (once while it runs, so a request that never ends is
  * seen too) and how long it took once it ends, so that a page hanging for an editor shows up in the
- * server's own output with its path, beside whatever else the server was doing then.
+ * server's own output with its path and `describeServer()` (e.g. how its database pool stands).
  */
-export function watchSlowRequest(request: http.IncomingMessage, response: http.ServerResponse): void {
+export function watchSlowRequest(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  describeServer: () => string | null = () => null,
+): void {
   const startedAt = performance.now();
   let isSlow = false;
   const timer = setTimeout(() => {
     isSlow = true;
-    console.warn(`[http] still answering ${describeRequest(request)} after ${SLOW_REQUEST_MS / 1000} s`);
+    const state = describeServer();
+    console.warn(
+      `[http] still answering ${describeRequest(request)} after ${SLOW_REQUEST_MS / 1000} s${state ? ` (${state})` : ""}`,
+    );
   }, SLOW_REQUEST_MS);
   timer.unref();
   response.once("close", () => {

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Link } from "@/components/ui/link";
 import { Select } from "@/components/ui/select";
 import type { ArticleListFilters } from "@/lib/articles/find-list-filters";
 import type { ArticleListQuery } from "@/lib/articles/list-query";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
 import { VerdictCounts } from "@/components/articles/verdict-counts";
+import { Link } from "@/components/ui/link";
 import type { ArticleListItem } from "@/lib/articles/find-articles";
 
 const HEADER_CELL = "px-4 py-3 text-left font-medium text-muted-foreground";

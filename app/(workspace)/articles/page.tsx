@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { findArticles } from "@/lib/articles/find-articles";
 import { findArticleListFilters } from "@/lib/articles/find-list-filters";
 import { parseArticleListQuery } from "@/lib/articles/list-query";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { type ArticleListQuery, articleListHref } from "@/lib/articles/list-query";
 
 /** Previous / next links and where the editor is; plain links, so every page has an address. */

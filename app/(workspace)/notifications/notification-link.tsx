@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
+import { Link } from "@/components/ui/link";
 import { markNotificationReadAction } from "./actions";
 
 type NotificationLinkProps = { href: string; mentionId: string; isUnread: boolean; children: ReactNode };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InlineActionForm } from "@/components/forms/inline-action-form";
 import { CommentBody } from "@/components/notifications/comment-body";
 import { formatRelativeTime } from "@/components/notifications/relative-time";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
 import { requireUser } from "@/lib/auth/session";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { markAllReadAction } from "./actions";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatUtcDate } from "@/components/articles/article-date";
 import { ReviewStatusBadge } from "@/components/articles/review-status-badge";
+import { Link } from "@/components/ui/link";
 import type { QueueArticle } from "@/lib/queue/find-queue";
 
 /** An article's line in the queue: its title (a link), review state and due date, overdue in words. */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SOURCE_TYPE_LABELS } from "@/components/sources/labels";
 import { SourceCreateForm } from "@/components/sources/source-create-form";
 import { SourceMeta } from "@/components/sources/source-meta";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Link } from "@/components/ui/link";
 import { Select } from "@/components/ui/select";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { removeEvidenceAction } from "@/app/(workspace)/articles/[articleId]/evidence-actions";
 import { formatUtcDate } from "@/components/articles/article-date";
 import { SourceMeta } from "@/components/sources/source-meta";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { EvidenceView } from "@/lib/claims/claim-detail";
 import type { DetailPartProps } from "./types";
 

@@ -14,8 +14,8 @@ const actions = vi.hoisted(() => ({
   searchSourcesAction: vi.fn(async () => ({ ok: true, data: [] })),
 }));
 vi.mock("@/app/(workspace)/articles/[articleId]/evidence-actions", () => actions);
-vi.mock("next/link", () => ({
-  default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
+vi.mock("@/components/ui/link", () => ({
+  Link: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
     <a href={href} {...props}>
       {children}
     </a>

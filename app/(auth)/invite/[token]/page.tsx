@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ROLE_LABELS } from "@/components/members/role-label";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getInvitePreview } from "@/lib/members/accept-invite";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleAssignment } from "@/components/articles/article-assignment";
 import { ArticleDate } from "@/components/articles/article-date";
 import { ArticleTimeline } from "@/components/articles/article-timeline";
@@ -9,6 +8,7 @@ import { ReviewWorkspace } from "@/components/claims/review-workspace";
 import { ArticleReader } from "@/components/editor/article-reader";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { ArticleReadingView } from "@/lib/articles/get-article";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { MemberOption } from "@/lib/members/find-member-options";

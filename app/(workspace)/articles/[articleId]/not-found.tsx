@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 // The same words whether the article never existed or belongs to another newsroom: existence isn't revealed.
 export default function ArticleNotFound() {

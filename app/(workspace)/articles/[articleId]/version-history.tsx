@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { formatUtcDateTime } from "@/components/articles/article-date";
+import { Link } from "@/components/ui/link";
 import type { VersionSummary } from "@/lib/articles/version-summaries";
 import { CompareForm } from "./compare-form";
 

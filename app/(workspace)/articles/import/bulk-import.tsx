@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { Progress } from "@/components/ui/progress";
 import { formatBytes } from "@/lib/intake/intake-error";
 import { importOneFile } from "./actions";

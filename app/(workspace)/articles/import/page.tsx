@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { Link } from "@/components/ui/link";
 import { getArticleSummary } from "@/lib/articles/get-article-summary";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { formatUtcDate, formatUtcDateTime } from "@/components/articles/article-date";
@@ -7,6 +6,7 @@ import { VerdictBadge } from "@/components/claims/claim-card";
 import { describeReliability, SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/components/sources/labels";
 import { DeleteSourceButton, SnapshotButton } from "@/components/sources/source-controls";
 import { SourceEditForm } from "@/components/sources/source-edit-form";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatBytes } from "@/lib/intake/intake-error";

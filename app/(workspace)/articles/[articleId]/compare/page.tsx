@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatUtcDateTime } from "@/components/articles/article-date";
+import { Link } from "@/components/ui/link";
 import { getVersionComparison } from "@/lib/articles/get-version-comparison";
 import { requireUser } from "@/lib/auth/session";
 import { CompareForm } from "../compare-form";

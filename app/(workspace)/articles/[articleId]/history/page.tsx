@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleTimeline } from "@/components/articles/article-timeline";
+import { Link } from "@/components/ui/link";
 import { getArticleSummary } from "@/lib/articles/get-article-summary";
 import { requireUser } from "@/lib/auth/session";
 
