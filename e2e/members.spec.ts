@@ -36,20 +36,32 @@ test("an owner invites a new editor, who accepts, joins and can sign in again la
   await inviteePage.goto(link);
   await expect(inviteePage.getByText("This invitation has already been used")).toBeVisible();
 
-  // The owner makes them a viewer, then removes them: their open session follows at once.
-  await page.reload();
-  const row = page.getByRole("row", { name: /Nia Newcomer/ });
-  await row.getByLabel("Role of Nia Newcomer").selectOption("VIEWER");
+  await invitee.close();
+});
+
+test("an owner makes a signed-in editor a viewer, then removes them: their open session follows at once", async ({
+  page,
+  browser,
+}) => {
+  const member = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const memberPage = await member.newPage();
+  await signIn(memberPage, ACCOUNTS.leaver);
+  await expect(memberPage.getByTestId("active-role")).toHaveText("Editor");
+
+  await page.goto("/members");
+  const row = page.getByRole("row", { name: /Lee Leaver/ });
+  await row.getByLabel("Role of Lee Leaver").selectOption("VIEWER");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByText("Role saved.")).toBeVisible();
-  await inviteePage.goto("/articles");
-  await expect(inviteePage.getByTestId("active-role")).toHaveText("Viewer");
+  await memberPage.goto("/articles");
+  await expect(memberPage.getByTestId("active-role")).toHaveText("Viewer");
+
   page.once("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: "Remove" }).click();
-  await expect(page.getByRole("row", { name: /Nia Newcomer/ })).toHaveCount(0);
-  await inviteePage.goto("/articles");
-  await expect(inviteePage).toHaveURL(/\/sign-in/);
-  await invitee.close();
+  await expect(page.getByRole("row", { name: /Lee Leaver/ })).toHaveCount(0);
+  await memberPage.goto("/articles");
+  await expect(memberPage).toHaveURL(/\/sign-in/);
+  await member.close();
 });
 
 test("an invitation reads the same whether or not its address already has an account", async ({
