@@ -8,14 +8,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import type { PrismaClient } from "@/lib/db";
-import { disconnectPrisma, getPrisma } from "@/lib/db";
+import { disconnectPrisma, getPrisma, type PrismaClient } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { parsePostgresUrl } from "@/lib/db/target";
 import { detectOptionsFor } from "@/lib/detect/wire-input";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
-import { saveQueuedVersion } from "@/lib/jobs/testing/queued-version";
+import { detectionJobStates, saveQueuedVersion } from "@/lib/jobs/testing/queued-version";
 import { DEMO } from "@/prisma/demo-account";
 import { type AppServer, ensureBuild, startAppServer, waitForRunningBuild } from "./lib/app-server";
 import { createBenchDatabase } from "./lib/bench-database";
@@ -91,17 +89,9 @@ async function stopWorker(worker: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function jobState(db: pg.Client, versionId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ state: string }>(
-    `SELECT state::text FROM pgboss.job WHERE name = 'detect-suggestions' AND data->>'versionId' = $1`,
-    [versionId],
-  );
-  return rows[0]?.state;
-}
-
 async function measure(
   mode: Mode,
-  context: { databaseUrl: string; db: pg.Client; prisma: PrismaClient; text: string; articleId: string },
+  context: { databaseUrl: string; prisma: PrismaClient; text: string; articleId: string },
 ): Promise<Figures> {
   let server: AppServer | undefined;
   let worker: ChildProcess | undefined;
@@ -131,7 +121,7 @@ async function measure(
       // Sampled from enqueuing until the job completes: the worker picks it up at its next poll.
       const during = await sampleSteadily(url, cookie, async () => {
         if (performance.now() - enqueuedAt > 120_000) throw new Error("the detection took over 2 min");
-        return (await jobState(context.db, versionId)) === "completed";
+        return (await detectionJobStates(context.prisma, versionId))[0] === "completed";
       });
       figures.during.push(...during);
       figures.detectionSeconds.push((performance.now() - enqueuedAt) / 1000);
@@ -155,16 +145,14 @@ async function main() {
   await waitForRunningBuild();
   ensureBuild();
   const database = await createBenchDatabase();
-  const db = new pg.Client({ connectionString: database.url });
   try {
     const config = parsePostgresUrl(database.url, "bench database");
     await prepareDatabase({ target: { kind: "postgres", url: database.url, config }, seed: true });
     process.env.DATABASE_URL = database.url; // this process enqueues on the bench database
-    await db.connect();
-    const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "createdAt" LIMIT 1`);
-    const articleId = rows[0]?.id;
-    if (!articleId) throw new Error("the seed wrote no article");
-    const context = { databaseUrl: database.url, db, prisma: getPrisma(), text: bigText(), articleId };
+    const prisma = getPrisma();
+    const article = await prisma.article.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (!article) throw new Error("the seed wrote no article");
+    const context = { databaseUrl: database.url, prisma, text: bigText(), articleId: article.id };
     const modes: Mode[] = [
       { label: "worker in the app server", workers: "in-process" },
       { label: "worker apart (npm run worker)", workers: "off" },
@@ -186,7 +174,6 @@ async function main() {
       );
     }
   } finally {
-    await db.end().catch(() => undefined);
     await stopJobQueue(2_000);
     await disconnectPrisma();
     await database.drop();
